@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Set up (once) and run the main job on the embedded data: the monthly report for the latest month.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PY=${PYTHON:-python3}
+if [ ! -x .venv/bin/python ]; then
+  "$PY" -m venv .venv
+fi
+. .venv/bin/activate
+python -m pip install -q --upgrade pip >/dev/null
+python -m pip install -q -e .
+tradelane lanes --product rare_earth_magnets --period 2025-11

@@ -1,0 +1,5 @@
+"""`python -m tradelane`."""
+
+from .cli.app import run
+
+run()
