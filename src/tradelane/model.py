@@ -26,6 +26,9 @@ from .errors import InputError
 
 __all__ = [
     "AGGREGATES",
+    "Fact",
+    "Sentence",
+    "ordinal",
     "PRODUCTS",
     "Period",
     "Product",
@@ -282,3 +285,49 @@ def partner_name(code: str) -> str:
     from babel import Locale
 
     return str(Locale("en").territories.get(two, code))
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One stored figure a generated sentence relies on, with its provenance."""
+
+    series_key: str
+    period: str
+    value: float | None
+    vintage: str
+    source_url: str | None
+    source_title: str = ""
+    measure: str = "level"  # level | mom_pct | yoy_pct | share_pct | streak | change_bp | ...
+
+    def as_dict(self) -> dict[str, object]:
+        return {"series_key": self.series_key, "period": self.period, "value": self.value,
+                "vintage": self.vintage, "source_url": self.source_url, "source_title": self.source_title,
+                "measure": self.measure}
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A data-true sentence and the facts it used."""
+
+    text: str
+    facts: tuple[Fact, ...]
+    topic: str = ""  # e.g. "lane:USA", "world", "rates"
+
+    def as_dict(self) -> dict[str, object]:
+        return {"text": self.text, "topic": self.topic, "facts": [f.as_dict() for f in self.facts]}
+
+
+_ORDINALS = ("zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+             "tenth", "eleventh", "twelfth")
+
+
+def ordinal(n: int) -> str:
+    """An ordinal as a reporter writes it: words to twelfth, then figures.
+
+    >>> ordinal(7), ordinal(13), ordinal(22)
+    ('seventh', '13th', '22nd')
+    """
+    if 0 <= n < len(_ORDINALS):
+        return _ORDINALS[n]
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
