@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import cast
 
 from ..errors import DataFileError, InputError
 from .base import Batch, Importer
@@ -16,13 +17,22 @@ from .tables import TABLE_IMPORTERS
 
 __all__ = ["IMPORTERS", "detect_format", "parse_file", "register"]
 
-IMPORTERS: dict[str, Importer] = dict(TABLE_IMPORTERS)
+IMPORTERS: dict[str, Importer] = dict(cast("dict[str, Importer]", TABLE_IMPORTERS))
 
 
 def register(importer: Importer) -> Importer:
     """Add an importer to the registry (used by source modules at import time)."""
     IMPORTERS[importer.name] = importer
     return importer
+
+
+# The real-source formats. ``lpr`` replaces the lpr.csv table importer in place (it
+# reads that schema too), so detection order stays: tradelane's tables first, then
+# China Customs exports, then UN Comtrade files.
+from . import comtrade, customs, lpr_published  # noqa: E402
+
+for _imp in (lpr_published.IMPORTER, customs.IMPORTER, comtrade.IMPORTER):
+    register(_imp)
 
 
 def _head(path: Path) -> bytes:
