@@ -214,7 +214,8 @@ class SeriesKey:
         """
         parts = tuple(p.strip() for p in text.strip().split("/"))
         if len(parts) < 2 or any(not p for p in parts):
-            raise InputError(f"series key {text!r} is malformed; expected e.g. 'rare_earth_magnets/CHN/USA' or 'lpr/1y'")
+            raise InputError(f"series key {text!r} is malformed; "
+                             "expected e.g. 'rare_earth_magnets/CHN/USA' or 'lpr/1y'")
         return cls(parts)
 
     @classmethod
@@ -322,7 +323,7 @@ _ORDINALS = ("zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "
 
 
 def ordinal(n: int) -> str:
-    """An ordinal as a reporter writes it: words to twelfth, then figures.
+    """An ordinal as a reporter writes it: words up to twelfth, then figures.
 
     >>> ordinal(7), ordinal(13), ordinal(22)
     ('seventh', '13th', '22nd')

@@ -63,9 +63,9 @@ class LaneRow:
         return d
 
 
-def _shapes(month: Period) -> list[dict[str, Any]]:
+def _shapes(month: Period) -> list[dict[str, str | None]]:
     """The period shapes that end in ``month``: the month itself and, in February, Jan–Feb."""
-    shapes = [{"period": month.label, "prev_period": month.shift_months(-1).label,
+    shapes: list[dict[str, str | None]] = [{"period": month.label, "prev_period": month.shift_months(-1).label,
                "yoy_period": month.shift_months(-12).label}]
     if month.start.month == 2:
         jf = Period.months_range(month.shift_months(-1), month)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 from datetime import date, datetime
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -24,7 +24,7 @@ __all__ = [
 ]
 
 
-class Fmt(str, Enum):
+class Fmt(StrEnum):
     """Output formats of read commands."""
 
     table = "table"

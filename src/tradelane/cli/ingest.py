@@ -18,8 +18,9 @@ __all__ = ["register"]
 def ingest_cmd(
     path: Annotated[Path, typer.Argument(help="File to ingest.")],
     fmt: Annotated[str, typer.Option("--format", help="Source format, or auto to detect it.")] = "auto",
-    vintage: Annotated[str | None, typer.Option("--vintage", help="Release date of the figures (YYYY-MM-DD); "
-                                                                  "default: the file's vintage column, else today.")] = None,
+    vintage: Annotated[str | None, typer.Option(
+        "--vintage", help="Release date of the figures (YYYY-MM-DD); default: the file's vintage column, else today."
+    )] = None,
     json_out: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
     db: DbOpt = None,
 ) -> None:

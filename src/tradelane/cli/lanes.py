@@ -15,7 +15,8 @@ __all__ = ["register"]
 
 
 def lanes_cmd(
-    product: Annotated[str, typer.Option("--product", "-p", help="rare_earth_magnets or rare_earths.")] = "rare_earth_magnets",
+    product: Annotated[str, typer.Option("--product", "-p", help="rare_earth_magnets or rare_earths.")
+                       ] = "rare_earth_magnets",
     period: Annotated[str, typer.Option("--period", help="Month, YYYY-MM.")] = "2025-11",
     fmt: FormatOpt = Fmt.table,
     as_of: AsOfOpt = None,

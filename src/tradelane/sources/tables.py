@@ -123,8 +123,9 @@ class _Ctx:
     today: date
     estimate: bool
 
-    def vintage_for(self, r: _Row, estimate: Callable[[], date] | None) -> tuple[date, bool]:
-        """Row vintage column, else --vintage, else the calendar estimate (embedded data), else today."""
+    def vintage_for(self, r: _Row, estimate: Callable[[], date] | None, *, exact: bool = False) -> tuple[date, bool]:
+        """Row vintage column, else --vintage, else the date the data itself implies (embedded data:
+        exact for a fixing or an effective date, estimated from the release calendar otherwise), else today."""
         if "vintage" in r.row and r.text("vintage"):
             v = r.day("vintage")
             assert v is not None
@@ -132,8 +133,13 @@ class _Ctx:
         if self.vintage is not None:
             return self.vintage, False
         if self.estimate and estimate is not None:
-            return estimate(), True
+            return estimate(), not exact
         return self.today, False
+
+
+def _const(d: date) -> Callable[[], date]:
+    """A callable returning ``d`` (the release date the data itself implies)."""
+    return lambda: d
 
 
 def _trade_series(product: str, reporter: str, partner: str, measure: str, unit: str) -> SeriesRecord:
@@ -243,7 +249,7 @@ def _parse_lpr(ctx: _Ctx, rows: list[_Row], batch: Batch) -> None:
         seen[month.label] = r.line
         title = r.text("source_title", required=True)
         url = r.url()
-        vintage, est = ctx.vintage_for(r, lambda fixing=fixing: fixing)
+        vintage, est = ctx.vintage_for(r, _const(fixing), exact=True)
         for col, (key, name) in tenors.items():
             v = r.num(col, required=True, nonneg=True)
             if v is not None and v > 30:
@@ -270,7 +276,7 @@ def _parse_policy_rates(ctx: _Ctx, rows: list[_Row], batch: Batch) -> None:
             raise r.fail(f"level_pct {level} is not a percentage rate")
         change = r.num("change_bp")
         stitle = r.text("source_title", required=True)
-        vintage, est = ctx.vintage_for(r, lambda eff=eff: eff)
+        vintage, est = ctx.vintage_for(r, _const(eff), exact=True)
         s = _rate_series(key, title, "D", "policy_rate")
         batch.series[key] = s
         batch.observations.append(ObservationRecord(
@@ -298,9 +304,9 @@ def _parse_polls(ctx: _Ctx, rows: list[_Row], batch: Batch) -> None:
         exp1 = r.num("expected_1y_pct", nonneg=True)
         exp5 = r.num("expected_5y_pct", nonneg=True)
         if poll is not None:
-            vintage, est = ctx.vintage_for(r, lambda poll=poll: poll)
+            vintage, est = ctx.vintage_for(r, _const(poll), exact=True)
         else:
-            vintage, est = ctx.vintage_for(r, lambda fixing=fixing: fixing)
+            vintage, est = ctx.vintage_for(r, _const(fixing))
         batch.polls.append(PollRecord(
             poll_date=poll, fixing_date=fixing, respondents=n, expect_unchanged=unchanged, expect_cut=cut,
             expected_1y_pct=exp1, expected_5y_pct=exp5, source_title=r.text("source_title", required=True),
@@ -324,7 +330,7 @@ def _parse_events(ctx: _Ctx, rows: list[_Row], batch: Batch) -> None:
         kind = r.text("kind", required=True)
         if kind not in _EVENT_KINDS:
             raise r.fail(f"kind {kind!r} is unknown; expected one of {', '.join(sorted(_EVENT_KINDS))}")
-        vintage, _ = ctx.vintage_for(r, lambda announced=announced: announced)
+        vintage, _ = ctx.vintage_for(r, _const(announced), exact=True)
         batch.events.append(EventRecord(
             event_id=eid, announced=announced, effective=effective, ends=ends,
             effective_note=r.text("effective_note"), authority=r.text("authority", required=True), kind=kind,

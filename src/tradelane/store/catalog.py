@@ -21,7 +21,8 @@ def catalog(ts: TableSet, as_of: date | None = None) -> list[dict[str, Any]]:
         n_periods=o.period.nunique(), n_figures=o.count(), n_sources=o.source_id.nunique(),
     )
     t = ts.series.join(cov, "series_key").order_by(["kind", "product", "series_key"])
-    return t.to_pyarrow().to_pylist()
+    rows: list[dict[str, Any]] = t.to_pyarrow().to_pylist()
+    return rows
 
 
 def history(ts: TableSet, key: str, as_of: date | None = None) -> list[dict[str, Any]]:
@@ -43,7 +44,7 @@ def history(ts: TableSet, key: str, as_of: date | None = None) -> list[dict[str,
     t = o.left_join(shown, [("obs_id", "shown_id")])
     t = t.mutate(shown=t.shown_id.notnull()).drop("shown_id")
     t = t.order_by([t.period_start, t.period_end, t.vintage, t.source_rank, t.obs_id])
-    rows = t.to_pyarrow().to_pylist()
+    rows: list[dict[str, Any]] = t.to_pyarrow().to_pylist()
     for r in rows:
         r.pop("ingest_id", None)
     return rows

@@ -178,8 +178,8 @@ class Store:
             rows = self.con.execute(
                 "SELECT series_key, period, source_id, vintage, value, reported_mom_pct, reported_yoy_pct, "
                 "reported_change_bp FROM observations WHERE list_contains(?, series_key)", [keys]).fetchall()
-            for sk, per, sid, vin, *content in rows:
-                existing[(sk, per, sid)].append((vin, tuple(content)))
+            for sk, per, sid, vin, *figures in rows:
+                existing[(sk, per, sid)].append((vin, tuple(figures)))
         new_obs: list[ObservationRecord] = []
         unchanged = revisions = 0
         for o in batch.observations:
@@ -207,22 +207,22 @@ class Store:
             history.append((o.vintage, o.content))
             new_obs.append(o)
 
-        stored_events = {(r[0], r[1]): r[2:] for r in self.con.execute(
+        stored_events: dict[tuple[str, date], tuple[Any, ...]] = {(r[0], r[1]): tuple(r[2:]) for r in self.con.execute(
             "SELECT event_id, vintage, announced, effective, ends, summary, kind FROM events").fetchall()}
         latest_event: dict[str, tuple[date, tuple[Any, ...]]] = {}
-        for (eid, vin), content in stored_events.items():
+        for (eid, vin), stored in stored_events.items():
             if eid not in latest_event or vin > latest_event[eid][0]:
-                latest_event[eid] = (vin, content)
+                latest_event[eid] = (vin, stored)
         new_events = []
         for e in batch.events:
-            content = (e.announced, e.effective, e.ends, e.summary, e.kind)
-            if e.event_id in latest_event and latest_event[e.event_id][1] == content:
+            event_content: tuple[Any, ...] = (e.announced, e.effective, e.ends, e.summary, e.kind)
+            if e.event_id in latest_event and latest_event[e.event_id][1] == event_content:
                 continue
             if (e.event_id, e.vintage) in stored_events:
                 raise ConflictError(e.source_file, e.source_line,
                                     f"event {e.event_id} differs from the stored version of {e.vintage}; "
                                     "give the new version a later vintage")
-            latest_event[e.event_id] = (e.vintage, content)
+            latest_event[e.event_id] = (e.vintage, event_content)
             new_events.append(e)
 
         stored_polls = {(r[0], r[1]) for r in self.con.execute(
