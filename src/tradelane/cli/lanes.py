@@ -57,7 +57,7 @@ def lanes_cmd(
             MISSING if r.share_pct is None else f"{r.share_pct:.1f}%",
             MISSING if r.rank is None else str(r.rank),
             r.vintage + ("*" if r.vintage_estimated else ""),
-            (r.source_title[:60] + "…") if len(r.source_title) > 61 else r.source_title,
+            (r.source_title[:44] + "…") if len(r.source_title) > 45 else r.source_title,
         ])
     title = f"China's {product.replace('_', ' ')} exports by partner, {month.describe()}"
     if as_of:
