@@ -19,6 +19,7 @@ from .history import (
     HistoryRow,
     LprFixing,
     RatePoint,
+    chart_rows,
     level_on,
     lpr_fixings,
     policy_steps,
@@ -26,7 +27,7 @@ from .history import (
 )
 from .method import STEP, TIE_RULES, FixResult, TieRule, check_tie_rule, fix_lpr, is_on_step, round_to_step
 from .polls import POLL_FIELDS, PollOutcome, poll_outcomes
-from .quotes import Quote, QuoteSet, parse_quotes, parse_quotes_text
+from .quotes import PanelFix, Quote, QuoteSet, fix_panel, parse_quotes, parse_quotes_text
 from .story import POLL_SERIES, fmt_rate, rate_sentences
 from .summary import RatesSummary, Streak, rates_summary, unchanged_streak
 
@@ -43,6 +44,7 @@ __all__ = [
     "FixResult",
     "HistoryRow",
     "LprFixing",
+    "PanelFix",
     "PollOutcome",
     "Quote",
     "QuoteSet",
@@ -50,8 +52,10 @@ __all__ = [
     "RatesSummary",
     "Streak",
     "TieRule",
+    "chart_rows",
     "check_tie_rule",
     "fix_lpr",
+    "fix_panel",
     "fmt_rate",
     "is_on_step",
     "level_on",

@@ -42,8 +42,8 @@ from ..store.views import TableSet, current_view
 
 __all__ = [
     "LPR_1Y", "LPR_5Y", "MLF_1Y", "MLF_SINGLE_RATE_END", "POLICY_RATE_SWITCH", "REVERSE_REPO_7D",
-    "HistoryRow", "LprFixing", "RatePoint", "bp", "fixing_for", "level_on", "lpr_fixings", "policy_steps",
-    "rates_history",
+    "HISTORY_FIELDS", "HistoryRow", "LprFixing", "RatePoint", "bp", "chart_rows", "fixing_for", "level_on",
+    "lpr_fixings", "policy_steps", "rates_history",
 ]
 
 LPR_1Y = "lpr/1y"
@@ -236,4 +236,25 @@ def rates_history(ts: TableSet, *, as_of: date | None = None, start: date | None
             anchor="reverse_repo_7d" if f.fixing_date >= POLICY_RATE_SWITCH else "mlf_1y",
             source_title=f.lpr_1y.source_title, source_url=f.lpr_1y.source_url, vintage=f.lpr_1y.vintage,
         ))
+    return out
+
+
+_CHART_SERIES = (("lpr_1y", "1-year LPR"), ("lpr_5y", "5-year LPR"), ("reverse_repo_7d", "7-day reverse repo"),
+                 ("mlf_1y", "1-year MLF"))
+
+
+def chart_rows(rows: Sequence[HistoryRow]) -> list[dict[str, Any]]:
+    """Long-form rows (date, series, rate_pct) for a line chart; missing levels are left out, not drawn as 0.
+
+    >>> r = HistoryRow("2025-12", date(2025, 12, 22), 3.0, 3.5, 0, 0, 1.4, date(2025, 5, 8), None, None, 160, 50,
+    ...                "reverse_repo_7d", "t", None, date(2025, 12, 22))
+    >>> [(x["series"], x["rate_pct"]) for x in chart_rows([r])]
+    [('1-year LPR', 3.0), ('5-year LPR', 3.5), ('7-day reverse repo', 1.4)]
+    """
+    out: list[dict[str, Any]] = []
+    for r in rows:
+        for field, label in _CHART_SERIES:
+            v = getattr(r, field)
+            if v is not None:
+                out.append({"date": r.fixing_date.isoformat(), "series": label, "rate_pct": v})
     return out

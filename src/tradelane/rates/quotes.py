@@ -17,12 +17,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
+from typing import Any
 
 from ..errors import DataFileError
 from ..sources.base import read_csv_rows
-from .method import MIN_QUOTES, is_on_step
+from .method import MIN_QUOTES, TieRule, fix_lpr, is_on_step
 
-__all__ = ["COLUMNS", "TENORS", "Quote", "QuoteSet", "normalise_tenor", "parse_quotes", "parse_quotes_text"]
+__all__ = ["COLUMNS", "TENORS", "PanelFix", "Quote", "QuoteSet", "fix_panel", "normalise_tenor", "parse_quotes",
+           "parse_quotes_text"]
 
 COLUMNS = ("bank", "tenor", "quote_pct")
 TENORS = ("1y", "5y")
@@ -153,3 +155,47 @@ def parse_quotes(path: Path, *, tenor: str | None = None, display_name: str | No
 def parse_quotes_text(text: str, file: str = "<quotes>", *, tenor: str | None = None) -> QuoteSet:
     """Like :func:`parse_quotes` on CSV text already in memory."""
     return _parse(file, _rows(file, text, None), tenor)
+
+
+@dataclass(frozen=True)
+class PanelFix:
+    """The fixing computed from one file's quotes, bank by bank."""
+
+    file: str
+    tenor: str
+    quotes: tuple[Quote, ...]  # sorted by quote, then bank
+    dropped_high: Quote
+    dropped_low: Quote
+    kept: tuple[Quote, ...]
+    mean: Decimal
+    lpr: Decimal
+    tie_rule: TieRule
+    tie: bool
+    warnings: tuple[str, ...]
+
+    def as_dict(self) -> dict[str, Any]:
+        """The JSON shape of ``tradelane rates fix`` (rates as numbers, the mean to 6 decimals)."""
+        def q(x: Quote) -> dict[str, Any]:
+            return {"bank": x.bank, "quote_pct": float(x.quote_pct), "line": x.line}
+
+        return {"tenor": self.tenor, "file": self.file, "quotes": [q(x) for x in self.quotes],
+                "dropped_high": q(self.dropped_high), "dropped_low": q(self.dropped_low), "kept": len(self.kept),
+                "mean": float(round(self.mean, 6)), "lpr": float(self.lpr), "tie_rule": self.tie_rule,
+                "tie": self.tie, "warnings": list(self.warnings)}
+
+
+def fix_panel(qs: QuoteSet, tie_rule: TieRule = "half_up") -> PanelFix:
+    """Run the documented method on a quote set and keep which bank each step concerned.
+
+    When banks share the highest (lowest) quote, the one last (first) in bank-name
+    order is shown as dropped; which one it is never changes the result.
+
+    >>> qs = parse_quotes_text("bank,tenor,quote_pct\\nA,5y,3.50\\nB,5y,3.60\\nC,5y,3.45\\nD,5y,3.50\\n", "q.csv")
+    >>> f = fix_panel(qs)
+    >>> f.dropped_high.bank, f.dropped_low.bank, str(f.mean), str(f.lpr)
+    ('B', 'C', '3.50', '3.50')
+    """
+    ordered = tuple(sorted(qs.quotes, key=lambda x: (x.quote_pct, x.bank.casefold())))
+    r = fix_lpr([x.quote_pct for x in ordered], tie_rule)
+    return PanelFix(file=qs.file, tenor=qs.tenor, quotes=ordered, dropped_high=ordered[-1], dropped_low=ordered[0],
+                    kept=ordered[1:-1], mean=r.mean, lpr=r.lpr, tie_rule=tie_rule, tie=r.tie, warnings=qs.warnings)
