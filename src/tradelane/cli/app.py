@@ -7,7 +7,7 @@ import sys
 import typer
 
 from ..errors import TradelaneError
-from . import ingest, lanes
+from . import alerts, ingest, lanes, revisions, update
 
 __all__ = ["app", "main"]
 
@@ -22,6 +22,9 @@ app = typer.Typer(
 # Each command group registers itself; one line per module.
 lanes.register(app)
 ingest.register(app)
+update.register(app)
+revisions.register(app)
+alerts.register(app)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -17,7 +17,10 @@ __all__ = ["register"]
 
 def ingest_cmd(
     path: Annotated[Path, typer.Argument(help="File to ingest.")],
-    fmt: Annotated[str, typer.Option("--format", help="Source format, or auto to detect it.")] = "auto",
+    fmt: Annotated[str, typer.Option(
+        "--format", help="auto (detect and say what was detected), customs (China Customs export CSV/XLSX), comtrade "
+                         "(UN Comtrade API JSON or bulk CSV/TXT), lpr (LPR table), events, or flows, flows_annual, "
+                         "rates, polls (tradelane's CSV schemas).")] = "auto",
     vintage: Annotated[str | None, typer.Option(
         "--vintage", help="Release date of the figures (YYYY-MM-DD); default: the file's vintage column, else today."
     )] = None,

@@ -294,6 +294,8 @@ class ComtradeImporter:
                 "records": lane.parts,
             }, sort_keys=True)
             stitle = title + (" [HS6 850511, broader than China's 8-digit 85051110]" if lane.broader else "")
+            if lane.estimated:
+                stitle += " [estimated by Comtrade: " + ", ".join(sorted(lane.estimated)) + "]"
             for measure, unit, value in (("quantity", "t", lane.tonnes), ("value_usd", "USD", lane.usd)):
                 if value is None:
                     continue
