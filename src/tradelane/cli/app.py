@@ -7,7 +7,7 @@ import sys
 import typer
 
 from ..errors import TradelaneError
-from . import alerts, ingest, lanes, revisions, update
+from . import alerts, ingest, lanes, rates, revisions, update
 
 __all__ = ["app", "main"]
 
@@ -25,6 +25,7 @@ ingest.register(app)
 update.register(app)
 revisions.register(app)
 alerts.register(app)
+rates.register(app)
 
 
 def main(argv: list[str] | None = None) -> int:
