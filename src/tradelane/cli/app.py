@@ -7,7 +7,7 @@ import sys
 import typer
 
 from ..errors import TradelaneError
-from . import alerts, ingest, lanes, rates, revisions, update
+from . import alerts, ingest, lanes, rates, revisions, serve, update
 
 __all__ = ["app", "main"]
 
@@ -26,6 +26,7 @@ update.register(app)
 revisions.register(app)
 alerts.register(app)
 rates.register(app)
+serve.register(app)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -73,10 +73,12 @@ def api_series(reader: ReaderDep, key: KeyP, as_of: AsOfQ = None) -> Any:
 
 
 @router.get("/story", response_model=StoryOut, summary="The generated story of a month")
-def api_story(reader: ReaderDep, product: ProductQ = "rare_earth_magnets", period: PeriodQ = None,
-              as_of: AsOfQ = None) -> Any:
-    """Data-true sentences, each with the facts (series, period, value, vintage, source) it used."""
-    prod = product_param(product)
+def api_story(reader: ReaderDep, product: Annotated[str | None, Query(max_length=100, description="Product; "
+                                                                     "default: the whole story.")] = None,
+              period: PeriodQ = None, as_of: AsOfQ = None) -> Any:
+    """Data-true sentences, each with the facts (series, period, value, vintage, source) it used
+    (``tradelane story --format json``). Without ``product``: magnets, rare earths, then rates."""
+    prod = product_param(product) if product is not None else None
     month = month_param(period) if period is not None else None
     return views.story_view(reader, prod, month, as_of_param(as_of))
 
@@ -84,9 +86,12 @@ def api_story(reader: ReaderDep, product: ProductQ = "rare_earth_magnets", perio
 @router.get("/events", response_model=EventsOut, summary="Policy timeline and event studies")
 def api_events(reader: ReaderDep, lane: Annotated[str, Query(max_length=200, description="Lane of the event "
                                                              "studies.")] = views.DEFAULT_STUDY_LANE,
+               event: Annotated[str | None, Query(max_length=40, description="Event whose full study to give "
+                                                  f"(default {views.DEFAULT_EVENT}).")] = None,
                as_of: AsOfQ = None) -> Any:
-    """Every policy event (latest version), newest first, and each event's study on ``lane``."""
-    return views.events_view(reader, series_param(lane, reader.series_keys()), as_of_param(as_of)).data
+    """Every policy event (latest version), newest first; each event's study on ``lane``; one event's full
+    study (months used, reasons, facts)."""
+    return views.events_view(reader, series_param(lane, reader.series_keys()), event, as_of_param(as_of)).data
 
 
 @router.get("/rates", response_model=RatesOut, summary="Benchmark rates, history and polls")

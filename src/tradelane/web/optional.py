@@ -29,6 +29,7 @@ __all__ = [
     "Unavailable",
     "check_article",
     "event_studies",
+    "event_study_detail",
     "lane_breaks",
     "rates_history",
     "rates_polls",
@@ -104,7 +105,7 @@ def _call(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
 
 
 # ---------------------------------------------------------------- story
-def story_sentences(ts: TableSet, period: Period, product: str,
+def story_sentences(ts: TableSet, period: Period, product: str | None,
                     as_of: date | None) -> list[dict[str, Any]] | Unavailable:
     """The generated story for ``period``: ``[{"text", "topic", "facts": [...]}, ...]``."""
     fn = _find("The story", [("tradelane.story", "story")])
@@ -117,18 +118,51 @@ def story_sentences(ts: TableSet, period: Period, product: str,
 
 # ---------------------------------------------------------------- analytics
 def event_studies(ts: TableSet, lane: str, as_of: date | None) -> list[dict[str, Any]] | Unavailable:
-    """Every policy event's study on one lane."""
-    fn = _find("Event studies", [("tradelane.analytics", "event_studies"),
-                                 ("tradelane.analytics.events", "event_studies")])
+    """Baseline, trough, depth and recovery of ``lane`` around every policy event, in one query.
+
+    The figures come from :func:`tradelane.analytics.event_study_expr` (the expression behind
+    ``event_study``); :func:`event_study_detail` gives one event's full study with its reasons and facts.
+    Events with no month on record in their windows are left out.
+    """
+    expr = _find("Event studies", [("tradelane.analytics", "event_study_expr")])
+    if isinstance(expr, Unavailable):
+        return expr
+    from ..analytics.panel import idx_to_period
+
+    e = _call(expr, ts, as_of=as_of)
+    rows = e.filter(e.series_key == lane).order_by("event_idx", "event_id").to_pyarrow().to_pylist()
+
+    def label(i: Any) -> str | None:
+        return None if i is None else idx_to_period(int(i)).label
+
+    out = []
+    for r in rows:
+        base, trough = r["baseline"], r["trough_value"]
+        depth = (float(trough) / float(base) - 1) * 100 if base not in (None, 0) and trough is not None else None
+        out.append({
+            "event_id": r["event_id"], "series_key": lane, "event_month": label(r["event_idx"]),
+            "baseline": None if base is None else round(float(base), 2), "baseline_months_used": r["baseline_n"],
+            "trough_period": label(r["trough_idx"]), "trough_value": trough,
+            "depth_pct": None if depth is None else round(depth, 2),
+            "recovery_period": label(r["recovery_idx"]),
+            "months_to_recover": None if r["recovery_idx"] is None else int(r["recovery_idx"]) - int(r["trough_idx"]),
+            "note": None if base is not None else "no baseline: no figure in the months before the event",
+        })
+    return out
+
+
+def event_study_detail(ts: TableSet, event_id: str, lane: str, as_of: date | None) -> dict[str, Any] | Unavailable:
+    """One event's full study on one lane, with the months used, reasons and facts."""
+    fn = _find("Event studies", [("tradelane.analytics", "event_study")])
     if isinstance(fn, Unavailable):
         return fn
-    return [jsonable(s) for s in _call(fn, ts, lane, as_of=as_of)]
+    out = jsonable(_call(fn, ts, event_id, lane, as_of=as_of))
+    return out if isinstance(out, dict) else {"value": out}
 
 
 def lane_breaks(ts: TableSet, lane: str, as_of: date | None) -> list[dict[str, Any]] | Unavailable:
-    """Structural breaks found in one lane's history."""
-    fn = _find("Structural breaks", [("tradelane.analytics", "breaks"),
-                                     ("tradelane.analytics.breaks", "breaks")])
+    """Structural breaks found in one series' monthly history."""
+    fn = _find("Structural breaks", [("tradelane.analytics", "series_breaks")])
     if isinstance(fn, Unavailable):
         return fn
     return [jsonable(b) for b in _call(fn, ts, lane, as_of=as_of)]
@@ -137,7 +171,7 @@ def lane_breaks(ts: TableSet, lane: str, as_of: date | None) -> list[dict[str, A
 # ---------------------------------------------------------------- rates
 def rates_summary(ts: TableSet, as_of: date | None) -> dict[str, Any] | Unavailable:
     """The latest rates, spreads and streak (the ``tradelane rates --format json`` object)."""
-    fn = _find("The rates summary", [("tradelane.rates", "summary")])
+    fn = _find("The rates summary", [("tradelane.rates", "rates_summary")])
     if isinstance(fn, Unavailable):
         return fn
     out = jsonable(_call(fn, ts, as_of=as_of))
@@ -145,16 +179,16 @@ def rates_summary(ts: TableSet, as_of: date | None) -> dict[str, Any] | Unavaila
 
 
 def rates_history(ts: TableSet, as_of: date | None) -> list[dict[str, Any]] | Unavailable:
-    """The rates' history rows."""
-    fn = _find("The rates history", [("tradelane.rates", "history")])
+    """Each LPR fixing with the policy rates in force that day."""
+    fn = _find("The rates history", [("tradelane.rates", "rates_history")])
     if isinstance(fn, Unavailable):
         return fn
     return [jsonable(r) for r in _call(fn, ts, as_of=as_of)]
 
 
 def rates_polls(ts: TableSet, as_of: date | None) -> list[dict[str, Any]] | Unavailable:
-    """Each poll against the outcome."""
-    fn = _find("Rate polls", [("tradelane.rates", "polls")])
+    """Each poll against the outcome (``tradelane rates polls --format json``)."""
+    fn = _find("Rate polls", [("tradelane.rates", "poll_outcomes")])
     if isinstance(fn, Unavailable):
         return fn
     return [jsonable(r) for r in _call(fn, ts, as_of=as_of)]

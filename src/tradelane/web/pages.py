@@ -65,8 +65,8 @@ def series_page(request: Request, reader: ReaderDep, as_of: AsOfQ = None) -> Res
 
 @router.get("/events")
 def events_page(request: Request, reader: ReaderDep, lane: str = views.DEFAULT_STUDY_LANE,
-                as_of: AsOfQ = None) -> Response:
-    view = views.events_view(reader, series_param(lane, reader.series_keys()), as_of_param(as_of))
+                event: str | None = None, as_of: AsOfQ = None) -> Response:
+    view = views.events_view(reader, series_param(lane, reader.series_keys()), event, as_of_param(as_of))
     lanes = sorted(k for k in reader.series_keys() if k.count("/") == 2 and not k.startswith(("lpr", "policy")))
     return _render(request, "events.html", {"d": view.data, "charts": _charts(view.charts), "lanes": lanes},
                    twin="/api/events" + _query(request))

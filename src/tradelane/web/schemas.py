@@ -127,7 +127,7 @@ class EventOut(BaseModel):
 class StoryOut(BaseModel):
     """The generated story: data-true sentences, each with the facts it used."""
 
-    product: str
+    product: str | None
     period: str | None
     as_of: str | None
     sentences: list[dict[str, Any]] | UnavailableOut
@@ -137,9 +137,11 @@ class EventsOut(BaseModel):
     """The policy timeline and the event studies on one lane."""
 
     lane: str
+    event_id: str | None
     as_of: str | None
     events: list[EventOut]
     event_studies: list[dict[str, Any]] | UnavailableOut
+    study: dict[str, Any] | UnavailableOut | None
 
 
 class RatesOut(BaseModel):
@@ -148,7 +150,7 @@ class RatesOut(BaseModel):
     model_config = ConfigDict(extra="allow")
     as_of: str | None
     summary: dict[str, Any] | UnavailableOut
-    history: dict[str, list[dict[str, Any]]]
+    history: list[dict[str, Any]]
     polls: list[dict[str, Any]] | UnavailableOut
     reported_polls: list[dict[str, Any]]
 

@@ -30,6 +30,7 @@ from .access import Reader
 from .optional import Unavailable, jsonable
 
 __all__ = [
+    "DEFAULT_EVENT",
     "DEFAULT_STUDY_LANE",
     "RATE_SERIES",
     "View",
@@ -45,6 +46,8 @@ __all__ = [
 ]
 
 DEFAULT_STUDY_LANE = "rare_earth_magnets/CHN/WLD"
+DEFAULT_EVENT = "E11"
+"""MOFCOM Announcement No. 18 [2025], the April 2025 rare-earth export controls."""
 RATE_SERIES = {"lpr/1y": "1-year LPR", "lpr/5y": "5-year LPR", "policy/7d_reverse_repo": "7-day reverse repo"}
 SERIES_FIELDS = (
     "period", "value", "shown", "vintage", "vintage_estimated", "reported_mom_pct", "reported_yoy_pct",
@@ -146,7 +149,9 @@ def overview_view(reader: Reader, product: str, month: Period | None, as_of: dat
         m = month or latest_month(reader, product, as_of)
         rows = [] if m is None else lanes_view(reader, product, m, as_of)
         with reader.tables() as ts:
-            story = optional.story_sentences(ts, m, product, as_of) if m else []
+            # the magnet story is the full story (magnets, rare earths, rates), as `tradelane story` gives it
+            story = (optional.story_sentences(ts, m, None if product == "rare_earth_magnets" else product, as_of)
+                     if m else [])
             rates = optional.rates_summary(ts, as_of)
         events = events_list(reader, as_of)[:8]
         data: dict[str, Any] = {
@@ -200,51 +205,65 @@ def lane_view(reader: Reader, key: str, as_of: date | None) -> View:
     return reader.cached(("lane", key, as_of), compute)
 
 
-def events_view(reader: Reader, lane: str, as_of: date | None) -> View:
-    """The policy timeline and the event studies on one lane."""
+def events_view(reader: Reader, lane: str, event_id: str | None, as_of: date | None) -> View:
+    """The policy timeline, every event's study on one lane, and one event's full study."""
     def compute() -> View:
         events = events_list(reader, as_of)
+        ids = {e["event_id"] for e in events}
+        chosen = event_id if event_id in ids else (DEFAULT_EVENT if DEFAULT_EVENT in ids else None)
         with reader.tables() as ts:
             studies = optional.event_studies(ts, lane, as_of)
-        data = {"lane": lane, "as_of": jsonable(as_of), "events": events, "event_studies": _avail(studies)}
+            detail = optional.event_study_detail(ts, chosen, lane, as_of) if chosen else None
+        data = {"lane": lane, "event_id": chosen, "as_of": jsonable(as_of), "events": events,
+                "event_studies": _avail(studies), "study": _avail(detail)}
         figs = {}
         pts = _month_points(series_view(reader, lane, as_of), lane)
         if pts:
             figs["lane"] = charts.line_chart(pts, title=f"{lane} with policy events", unit="t",
                                              events=_event_marks(events, pts[0]["date"], pts[-1]["date"]))
         return View(data, figs)
-    return reader.cached(("events_page", lane, as_of), compute)
+    return reader.cached(("events_page", lane, event_id, as_of), compute)
 
 
 def rates_view(reader: Reader, as_of: date | None) -> View:
-    """Rates: the summary (``tradelane rates --format json``), history chart, polls."""
+    """Rates: the summary (``tradelane rates --format json``), each fixing's history, polls, and a chart."""
     def compute() -> View:
         with reader.tables() as ts:
             summary = optional.rates_summary(ts, as_of)
+            fixings = optional.rates_history(ts, as_of)
             polls = optional.rates_polls(ts, as_of)
             raw_polls = [] if not isinstance(polls, Unavailable) else [
                 jsonable(r) for r in latest_polls(ts.polls, as_of).order_by("fixing_date").to_pyarrow().to_pylist()]
-        hist: dict[str, list[dict[str, Any]]] = {}
         pts: list[dict[str, Any]] = []
-        for key, label in RATE_SERIES.items():
-            if key not in reader.series_keys():
-                continue
-            rows = [r for r in series_view(reader, key, as_of) if r["shown"]]
-            hist[key] = [{"period": r["period"], "date": r["obs_date"] or r["period"], "value": r["value"],
-                          "vintage": r["vintage"], "source_title": r["source_title"],
-                          "source_url": r["source_url"]} for r in rows]
-            pts += [{"date": h["date"], "value": h["value"], "series": label} for h in hist[key]]
-        data: dict[str, Any] = {"as_of": jsonable(as_of), "summary": _avail(summary), "history": hist,
+        if not isinstance(fixings, Unavailable):
+            history = fixings
+            for h in fixings:
+                pts += [{"date": h["fixing_date"], "value": h[k], "series": label} for k, label in
+                        (("lpr_1y", "1-year LPR"), ("lpr_5y", "5-year LPR"), ("reverse_repo_7d", "7-day reverse repo"))
+                        if h.get(k) is not None]
+        else:  # the stored figures themselves
+            history = []
+            for key, label in RATE_SERIES.items():
+                if key in reader.series_keys():
+                    for r in series_view(reader, key, as_of):
+                        if r["shown"]:
+                            history.append({"series_key": key, "period": r["period"],
+                                            "date": r["obs_date"] or r["period"], "value": r["value"],
+                                            "vintage": r["vintage"], "source_title": r["source_title"],
+                                            "source_url": r["source_url"]})
+                            pts.append({"date": r["obs_date"] or r["period"], "value": r["value"], "series": label})
+        data: dict[str, Any] = {"as_of": jsonable(as_of), "summary": _avail(summary), "history": history,
                                 "polls": _avail(polls), "reported_polls": raw_polls}
         figs = {"history": charts.line_chart(pts, title="Benchmark rates", unit="%", step=True)} if pts else {}
         return View(data, figs)
     return reader.cached(("rates", as_of), compute)
 
 
-def story_view(reader: Reader, product: str, month: Period | None, as_of: date | None) -> dict[str, Any]:
-    """The generated story for a month (the latest release when ``month`` is None)."""
+def story_view(reader: Reader, product: str | None, month: Period | None, as_of: date | None) -> dict[str, Any]:
+    """The generated story for a month (the latest release when ``month`` is None); the whole story
+    (magnets, rare earths, rates) when ``product`` is None."""
     def compute() -> dict[str, Any]:
-        m = month or latest_month(reader, product, as_of)
+        m = month or latest_month(reader, product or "rare_earth_magnets", as_of)
         with reader.tables() as ts:
             sentences = optional.story_sentences(ts, m, product, as_of) if m else []
         return {"product": product, "period": m.label if m else None, "as_of": jsonable(as_of),
