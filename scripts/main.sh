@@ -7,6 +7,7 @@ if [ ! -x .venv/bin/python ]; then
   "$PY" -m venv .venv
 fi
 . .venv/bin/activate
-python -m pip install -q --upgrade pip >/dev/null
-python -m pip install -q -e .
+quiet() { "$@" 2> >(grep -v "^WARNING: Location" >&2); }
+quiet python -m pip install -q --upgrade pip >/dev/null
+quiet python -m pip install -q -e .
 tradelane lanes --product rare_earth_magnets --period 2025-11

@@ -7,8 +7,9 @@ if [ ! -x .venv/bin/python ]; then
   "$PY" -m venv .venv
 fi
 . .venv/bin/activate
-python -m pip install -q --upgrade pip >/dev/null
-python -m pip install -q -e ".[dev,spark]"
-echo "== ruff"; ruff check src tests benchmarks
+quiet() { "$@" 2> >(grep -v "^WARNING: Location" >&2); }
+quiet python -m pip install -q --upgrade pip >/dev/null
+quiet python -m pip install -q -e ".[dev,spark]"
+echo "== ruff"; ruff check src tests $([ -d benchmarks ] && echo benchmarks)
 echo "== mypy"; mypy
 echo "== pytest"; python -m pytest -q "$@"
