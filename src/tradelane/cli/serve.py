@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated
 
 import typer
@@ -25,7 +26,7 @@ def serve_cmd(
     from ..web import WebSettings, create_app
 
     s = settings(db)
-    app = create_app(s.db, settings=s, web=WebSettings(warm=True))
+    app = create_app(s.db, settings=s, web=WebSettings(warm=True, today=date.today()))
     typer.echo(f"tradelane: serving {s.db} read-only on http://{host}:{port}/ (Ctrl+C to stop)", err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")
 

@@ -122,10 +122,10 @@ def api_lane(reader: ReaderDep, key: KeyP, as_of: AsOfQ = None) -> Any:
 @router.post("/check", summary="Check an article's numeric claims against the data",
              responses={413: {"model": ErrorOut, "description": "Body over 1 MB"},
                         503: {"model": ErrorOut, "description": "Claim checking is not part of this build"}})
-def api_check(reader: ReaderDep, body: CheckIn) -> Any:
+def api_check(request: Request, reader: ReaderDep, body: CheckIn) -> Any:
     """The ``tradelane check --format json`` object: the article (title, date, what was dropped), each claim
     with its verdict and evidence, a summary and internal inconsistencies."""
-    result = views.check_view(reader, body.text, body.date)
+    result = views.check_view(reader, body.text, body.date, request.app.state.web.today)
     if isinstance(result, Unavailable):
         return JSONResponse({"error": result.message, "status": 503, "type": "Unavailable"}, status_code=503)
     return result

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 import jinja2
@@ -42,10 +43,12 @@ class WebSettings:
     Attributes:
         max_body: largest request body accepted, in bytes (413 above).
         warm: compute the overview once at startup, so the first visitor does not wait.
+        today: the clock for the claim checker (bounds a dateline without a year); injected by the CLI.
     """
 
     max_body: int = 1_000_000
     warm: bool = False
+    today: date | None = None
 
 
 def _templates() -> Jinja2Templates:
@@ -118,6 +121,7 @@ def create_app(store: Store | Path | str | None = None, *, settings: Settings | 
         redoc_url=None,
     )
     app.state.reader = reader
+    app.state.web = opts
     app.state.templates = _templates()
     install_error_handlers(app)
     app.include_router(api.router)

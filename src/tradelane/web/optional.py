@@ -23,11 +23,12 @@ from types import ModuleType
 from typing import Any
 
 from ..model import Period
-from ..store import Store, TableSet
+from ..store import TableSet
 
 __all__ = [
     "Unavailable",
     "check_article",
+    "claims_index",
     "event_studies",
     "event_study_detail",
     "lane_breaks",
@@ -195,11 +196,23 @@ def rates_polls(ts: TableSet, as_of: date | None) -> list[dict[str, Any]] | Unav
 
 
 # ---------------------------------------------------------------- claims
-def check_article(store: Store, ts: TableSet, text: str, article_date: date | None) -> dict[str, Any] | Unavailable:
-    """Check an article's numeric claims: the ``tradelane check --format json`` object."""
+def claims_index(ts: TableSet) -> Any:
+    """The claim checker's prebuilt data index (built once per app: the store is read-only), else ``ts``."""
+    fn = _find("Claim checking", [("tradelane.claims", "DataIndex")])
+    if isinstance(fn, Unavailable):
+        return ts
+    builder = getattr(fn, "from_tables", None)
+    return builder(ts) if callable(builder) else ts
+
+
+def check_article(data: Any, text: str, article_date: date | None,
+                  today: date | None) -> dict[str, Any] | Unavailable:
+    """Check an article's numeric claims: the ``tradelane check --format json`` object.
+
+    ``data`` is the store's tables or the index from :func:`claims_index`.
+    """
     fn = _find("Claim checking", [("tradelane.claims", "check")])
     if isinstance(fn, Unavailable):
         return fn
-    result = _call(fn, text, ts, date=article_date, today=article_date)
-    out = jsonable(result)
+    out = jsonable(_call(fn, text, data, date=article_date, today=today))
     return out if isinstance(out, dict) else {"value": out}

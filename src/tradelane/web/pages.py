@@ -103,7 +103,7 @@ def check_page(request: Request, reader: ReaderDep,
     if not article.strip():
         raise ArticleError("no article: paste its text or choose a file")
     day = date_param(date, "date")
-    result = views.check_view(reader, article, day)
+    result = views.check_view(reader, article, day, request.app.state.web.today)
     ctx: dict[str, Any] = {"text": article, "date": date, "max_bytes": MAX_TEXT}
     if isinstance(result, Unavailable):
         ctx.update(result=None, missing=result.as_dict())

@@ -271,10 +271,12 @@ def story_view(reader: Reader, product: str | None, month: Period | None, as_of:
     return reader.cached(("story", product, month, as_of), compute)
 
 
-def check_view(reader: Reader, text: str, article_date: date | None) -> dict[str, Any] | Unavailable:
-    """Check an article (not cached: every article is new)."""
+def check_view(reader: Reader, text: str, article_date: date | None,
+               today: date | None = None) -> dict[str, Any] | Unavailable:
+    """Check an article (not cached: every article is new; the checker's data index is built once)."""
     with reader.tables() as ts:
-        return optional.check_article(reader.store, ts, text, article_date)
+        index = reader.cached("claims_index", lambda: optional.claims_index(ts))
+        return optional.check_article(index, text, article_date, today)
 
 
 def segments(text: str, claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
