@@ -7,7 +7,7 @@ import sys
 import typer
 
 from ..errors import TradelaneError
-from . import alerts, ingest, lanes, rates, revisions, serve, update
+from . import alerts, chart, events, ingest, lanes, rates, report, revisions, serve, story, update
 
 __all__ = ["app", "main"]
 
@@ -21,6 +21,10 @@ app = typer.Typer(
 
 # Each command group registers itself; one line per module.
 lanes.register(app)
+story.register(app)
+events.register(app)
+report.register(app)
+chart.register(app)
 ingest.register(app)
 update.register(app)
 revisions.register(app)
