@@ -1,0 +1,292 @@
+"""Clean a scraped article: keep the story, drop the noise, remember what was dropped and where.
+
+Works on plain text (HTML is first reduced to text by :func:`html_to_text`, through
+trafilatura). The text is cut into lines; each line is classified:
+
+* **kept**: body paragraphs, title, "AI Brief" bullets, and on-topic teaser items
+  (a related headline about magnets, rare earths or rates keeps its *own* date);
+* **dropped**: price tickers and widgets, share bars, newsletter prompts,
+  disclaimers, datelines, off-topic teasers, and repeated sentences (a lead that
+  appears three times, twice run together on one line, counts once).
+
+Every kept sentence keeps its character offsets into the text given, so a claim
+can be highlighted where it was written.
+
+>>> a = clean_text("Title of a made-up story\\n\\nMagnets rose 5% in May.Magnets rose 5% in May.\\n\\n"
+...                "Share   f   X   in\\n\\nBTC $1,000.00 ▲1.0%   ETH $20.00 ▼2.0%")
+>>> [s.text for s in a.sentences]
+['Title of a made-up story', 'Magnets rose 5% in May.']
+>>> [d.kind for d in a.dropped]
+['repeat', 'share', 'widget']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from .dates import find_date, find_wire_dateline
+from .lexicon import PRODUCT_RE, RATE_RE
+
+__all__ = ["CleanArticle", "Dropped", "Sentence", "clean_text", "html_to_text", "split_sentences"]
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A kept sentence: its text, offsets, the block it belongs to and how to date it."""
+
+    start: int
+    end: int
+    text: str
+    block: int
+    kind: str  # title | body | bullet | teaser
+    ref_date: date | None  # a teaser's own date; None = the article's date
+
+
+@dataclass(frozen=True)
+class Dropped:
+    """A dropped piece of text and why."""
+
+    kind: str  # repeat | widget | share | newsletter | disclaimer | dateline | teaser | boilerplate
+    start: int
+    end: int
+    text: str
+
+    def as_dict(self) -> dict[str, object]:
+        t = self.text if len(self.text) <= 120 else self.text[:117] + "..."
+        return {"kind": self.kind, "start": self.start, "end": self.end, "text": t}
+
+
+@dataclass
+class CleanArticle:
+    """The cleaned article: the text it came from, its sentences, title, dates and what was dropped."""
+
+    text: str
+    title: str | None = None
+    sentences: list[Sentence] = field(default_factory=list)
+    dropped: list[Dropped] = field(default_factory=list)
+    dateline_date: date | None = None
+    wire_dateline: tuple[int, int] | None = None  # (month, day) without a year
+    meta_date: date | None = None
+
+
+_SHARE_WORDS = re.compile(r"\b(share|facebook|twitter|tweet|linkedin|whatsapp|telegram|email|print|save|copy link|"
+                          r"reddit|pinterest)\b|(?:^|\s)(?:f|X|in|✉)(?=\s|$)", re.I)
+_NEWSLETTER = re.compile(r"\b(newsletter|subscribe|sign up|sign-up|in your inbox|join them|follow us|"
+                         r"don't miss|get the .{0,40}(brief|digest|note|daily|wrap)|daily .{0,20}note|alerts)\b", re.I)
+_DISCLAIMER = re.compile(r"^\s*(disclaimer|disclosure|legal notice|copyright|©|all rights reserved)\b", re.I)
+_TEASER_HEAD = re.compile(r"^\s*(you may also like|related(?: (?:headlines|stories|articles|news|coverage))?|"
+                          r"read more|more from .{1,30}|recommended(?: for you)?|also read|trending|most read|"
+                          r"latest news|more stories|see also|further reading)\s*:?\s*$", re.I)
+_TICKER = re.compile(r"\b[A-Z]{2,6}(?:/[A-Z]{3})?\s*[:=]?\s*\$?\d[\d,]*(?:\.\d+)?\s*\(?\s*[▲▼+\-−]?\s*\d*\.?\d*%?")
+_WIDGET_WORDS = re.compile(r"(price\s*\(|live price|price chart|market cap|market opportunity|\blogo\b|"
+                           r"market snapshot|24h|\bticker\b)", re.I)
+_BULLET = re.compile(r"^\s*(?:[-•*·▪◦–]|\d+[.)])\s+")
+_TIME_ONLY = re.compile(r"^\s*\d{1,2}:\d{2}\s*[—–-]\s*"
+                        r"|^\s*[A-Z][A-Z .'’-]{2,},\s+[A-Za-z]{3,9}\.?\s+\d{1,2}\s*(?:\([^)]{1,40}\))?\s*[—–-]+\s*")
+_DATE_FRAG = re.compile(r"(?:19|20)\d{2}[/-]\d{1,2}[/-]\d{1,2}(?:\s+\d{1,2}:\d{2})?")
+_TRAILING_DATE = re.compile(r"\s*[—–|·-]\s*(?:19|20)\d{2}[/-]\d{1,2}[/-]\d{1,2}\s*$")
+_LEADING_DATE = re.compile(r"^\s*(?:19|20)\d{2}[/-]\d{1,2}[/-]\d{1,2}\s*[·|—–-]?\s*")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+# Sentence ends: ". " before a capital/quote/digit, or a full stop glued to a capital ("Saturday.US-directed"),
+# but not after abbreviations (U.S., Jan., Mr.) or inside numbers.
+_END_CAND = re.compile(r"[.!?](?:\s+(?=[\"“‘'(]?[A-Z0-9])|(?=[A-Z][a-z]|[A-Z]{2,}[-\s]))")
+_ABBREV = re.compile(r"(?:\b[A-Za-z]|\bU\.S|\bNo|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+                     r"|\b(?:Mr|Ms|Dr|St|vs|Co|Inc|Ltd|Corp|Gov|approx))$")
+
+
+def _ends(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _END_CAND.finditer(text):
+        before = text[max(0, m.start() - 8):m.start()]
+        if not before or _ABBREV.search(before):
+            continue
+        if m.group(0)[1:2] == "" and not re.search(r"[a-z0-9%)\"”’']{2}$", before):
+            continue  # glued sentences only after a real word
+        out.append((m.start() + 1, m.end()))
+    return out
+
+
+def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
+    """Sentences of one block as (start, end, text), offsets shifted by ``offset``.
+
+    >>> [s[2] for s in split_sentences("Sales rose 5% in May.US-bound sales fell. The U.S. took 3 t.")]
+    ['Sales rose 5% in May.', 'US-bound sales fell.', 'The U.S. took 3 t.']
+    """
+    out: list[tuple[int, int, str]] = []
+    pos = 0
+    for cut, nxt in _ends(text):
+        seg = text[pos:cut]
+        if seg.strip():
+            lead = len(seg) - len(seg.lstrip())
+            out.append((offset + pos + lead, offset + pos + len(seg.rstrip()), seg.strip()))
+        pos = nxt
+    seg = text[pos:]
+    if seg.strip():
+        lead = len(seg) - len(seg.lstrip())
+        out.append((offset + pos + lead, offset + pos + len(seg.rstrip()), seg.strip()))
+    return out
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"[^\w%$.,]+", " ", s.lower())).strip()
+
+
+def _words(s: str) -> int:
+    return len(_WORD.findall(s))
+
+
+def _on_topic(s: str) -> bool:
+    return bool(PRODUCT_RE.search(s) or RATE_RE.search(s) or re.search(r"\brare[\s-]?earth", s, re.I))
+
+
+def _classify(line: str) -> str | None:
+    """A boilerplate kind for a whole line, or None when it may be story text."""
+    s = line.strip()
+    words = _words(s)
+    if _DISCLAIMER.match(s):
+        return "disclaimer"
+    tickers = len(_TICKER.findall(s))
+    if tickers >= 2 and words <= 3 * tickers + 4:
+        return "widget"
+    if _WIDGET_WORDS.search(s) and words <= 8:
+        return "widget"
+    if words <= 5 and not s.endswith((".", "?", "!")) and re.search(r"\d", s) and not _BULLET.match(s) \
+            and not re.search(r"[a-z]{3,}\s+[a-z]{3,}", s):
+        if find_date(s) is None:
+            return "widget"
+    share_hits = len(_SHARE_WORDS.findall(s))
+    if (s.lower().startswith("share") and words <= 12) or (share_hits >= 3 and words <= 3 * share_hits + 2):
+        return "share"
+    if _NEWSLETTER.search(s) and words <= 25 and not re.search(r"\d+(?:\.\d+)?\s*(?:%|t\b|tons|tonnes)", s):
+        return "newsletter"
+    return None
+
+
+def _is_dateline(s: str) -> bool:
+    if find_date(s) is None:
+        return False
+    rest = _DATE_FRAG.sub(" ", s)
+    return _words(rest) <= 9 and not re.search(r"\d+(?:\.\d+)?\s*(?:%|t\b|tons|tonnes|bp)", rest)
+
+
+def clean_text(text: str) -> CleanArticle:
+    """Clean plain text (see the module docstring)."""
+    art = CleanArticle(text=text)
+    lines: list[tuple[int, int, str]] = []
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        body = raw.rstrip("\r\n")
+        lines.append((pos, pos + len(body), body))
+        pos += len(raw)
+
+    blocks: list[tuple[int, int, str, str, date | None, int]] = []  # start, end, text, kind, ref_date, group
+    in_teasers = False
+    teaser_items: list[dict[str, object]] = []
+    seen_body = False
+    for i, (a, b, line) in enumerate(lines):
+        s = line.strip()
+        if not s:
+            continue
+        if _TEASER_HEAD.match(s):
+            in_teasers = True
+            art.dropped.append(Dropped("teaser", a, b, s))
+            continue
+        kind = _classify(s)
+        if kind is not None:
+            art.dropped.append(Dropped(kind, a, b, s))
+            continue
+        if in_teasers:
+            self_date = find_date(s)
+            has_date_only = _words(_DATE_FRAG.sub(" ", s)) <= 1 and self_date is not None
+            starts_with_date = bool(_LEADING_DATE.match(s))
+            if teaser_items and (has_date_only or starts_with_date or s.endswith((".", "…", "...")))\
+                    and not (teaser_items[-1].get("closed") and not starts_with_date and s.endswith("?")):
+                item = teaser_items[-1]
+                item["lines"].append((a, b, s))  # type: ignore[attr-defined]
+                if self_date and not item.get("date"):
+                    item["date"] = self_date
+                continue
+            teaser_items.append({"lines": [(a, b, s)], "date": self_date, "closed": self_date is not None})
+            continue
+        if art.dateline_date is None and i < 15 and _is_dateline(s):
+            if art.dateline_date is None:
+                art.dateline_date = find_date(s)
+            art.dropped.append(Dropped("dateline", a, b, s))
+            continue
+        if art.wire_dateline is None and (w := find_wire_dateline(s)) is not None:
+            art.wire_dateline = w
+        words = _words(s)
+        if art.title is None and not seen_body and 5 <= words <= 25 and not s.endswith(".") \
+                and not _BULLET.match(s):
+            art.title = s
+            blocks.append((a, b, line, "title", None, a))
+            continue
+        if words >= 6 or _BULLET.match(s) or re.search(r"\d", s):
+            seen_body = seen_body or words >= 12
+        blocks.append((a, b, line, "bullet" if _BULLET.match(s) else "body", None, a))
+
+    for item in teaser_items:
+        group = -1 - len(blocks)
+        item_lines: list[tuple[int, int, str]] = item["lines"]  # type: ignore[assignment]
+        joined = " ".join(x[2] for x in item_lines)
+        d = item.get("date")
+        if not _on_topic(joined):
+            for a, b, s in item_lines:
+                art.dropped.append(Dropped("teaser", a, b, s))
+            continue
+        for a, b, s in item_lines:
+            if _words(_DATE_FRAG.sub(" ", s)) <= 1:
+                continue
+            blocks.append((a, b, text[a:b], "teaser", d if isinstance(d, date) else None, group))
+    blocks.sort(key=lambda x: x[0])
+
+    seen: set[str] = set()
+    for a, _b, line, kind, ref, bi in blocks:
+        body = line
+        shift = 0
+        m = _TIME_ONLY.match(body) or (_LEADING_DATE.match(body) if kind == "teaser" else None)
+        if m:
+            shift = m.end()
+        tm = _TRAILING_DATE.search(body) if kind == "teaser" else None
+        end_cut = tm.start() if tm else len(body)
+        bm = _BULLET.match(body)
+        if bm and not shift:
+            shift = bm.end()
+        for sa, sb, st in split_sentences(body[shift:end_cut], a + shift):
+            key = _norm(st)
+            if len(key) >= 25 and key in seen:
+                art.dropped.append(Dropped("repeat", sa, sb, st))
+                continue
+            if len(key) >= 25:
+                seen.add(key)
+            art.sentences.append(Sentence(sa, sb, st, bi, kind, ref))
+    art.dropped.sort(key=lambda d: d.start)
+    return art
+
+
+def html_to_text(html: str) -> tuple[str, str | None, date | None]:
+    """Main text, title and publication date of an HTML page (trafilatura; scripts never run).
+
+    Returns:
+        (text, title, date). The text is what offsets then refer to.
+    """
+    import trafilatura
+    from trafilatura.metadata import extract_metadata
+
+    text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_recall=True) or ""
+    title: str | None = None
+    d: date | None = None
+    try:
+        meta = extract_metadata(html)
+    except Exception:  # metadata is optional; a malformed head must not stop the check
+        meta = None
+    if meta is not None:
+        title = meta.title or None
+        if meta.date:
+            try:
+                d = date.fromisoformat(str(meta.date)[:10])
+            except ValueError:
+                d = None
+    return text, title, d

@@ -1,0 +1,191 @@
+"""An in-memory index of the store's figures, built once, for fast claim verification.
+
+Checking an article asks a few dozen tiny questions ("USA magnets 2025-11?",
+"LPR 1Y at the December fixing?"). Asking them as engine queries would cost
+milliseconds each; instead :class:`DataIndex` pulls the (small) observations and
+polls tables once through Ibis and answers from dictionaries.
+
+Only the latest vintage of each (series, period) is kept (what is known now),
+but every source of that vintage stays, so a claim that matches any of them can
+be shown with the row it matches.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from ..model import Period
+from ..store.views import TableSet, as_of_filter
+
+__all__ = ["DataIndex", "Poll", "Row"]
+
+
+def _num(v: Any) -> float | None:
+    if v is None:
+        return None
+    try:
+        f = float(v)
+    except (TypeError, ValueError):
+        return None
+    return None if math.isnan(f) else f
+
+
+def _day(v: Any) -> date | None:
+    if v is None:
+        return None
+    if isinstance(v, date):
+        return v if type(v) is date else date(v.year, v.month, v.day)
+    try:
+        return date.fromisoformat(str(v)[:10])
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True)
+class Row:
+    """One stored figure with its provenance."""
+
+    series_key: str
+    period: str
+    value: float | None
+    reported_mom_pct: float | None
+    reported_yoy_pct: float | None
+    reported_change_bp: float | None
+    obs_date: date | None
+    vintage: date
+    source_title: str
+    source_url: str | None
+    source_rank: int
+    flags: str
+
+    def evidence(self, **extra: Any) -> dict[str, Any]:
+        """The row as an evidence record (series, period, value, vintage, source)."""
+        d: dict[str, Any] = {"series": self.series_key, "period": self.period, "value": self.value,
+                             "vintage": self.vintage.isoformat(), "source": self.source_title,
+                             "source_url": self.source_url}
+        if self.obs_date is not None and self.series_key.startswith(("lpr/", "policy/")):
+            d["obs_date"] = self.obs_date.isoformat()
+        d.update(extra)
+        return d
+
+
+@dataclass(frozen=True)
+class Poll:
+    """One survey before an LPR fixing."""
+
+    fixing_date: date
+    respondents: int | None
+    expect_unchanged: int | None
+    expect_cut: int | None
+    expected_1y_pct: float | None
+    expected_5y_pct: float | None
+    vintage: date
+    source_title: str
+    source_url: str | None
+
+    def evidence(self, **extra: Any) -> dict[str, Any]:
+        d: dict[str, Any] = {"series": "polls", "period": self.fixing_date.isoformat()[:7],
+                             "value": self.respondents, "respondents": self.respondents,
+                             "expect_unchanged": self.expect_unchanged, "expect_cut": self.expect_cut,
+                             "fixing_date": self.fixing_date.isoformat(), "vintage": self.vintage.isoformat(),
+                             "source": self.source_title, "source_url": self.source_url}
+        d.update(extra)
+        return d
+
+
+@dataclass
+class DataIndex:
+    """Observations by (series, period) at their latest vintage, rate steps and polls."""
+
+    rows: dict[tuple[str, str], list[Row]] = field(default_factory=dict)
+    steps: dict[str, list[Row]] = field(default_factory=dict)  # day-frequency step series, by effective day
+    polls: list[Poll] = field(default_factory=list)
+
+    @classmethod
+    def from_tables(cls, tables: TableSet, as_of: date | None = None) -> DataIndex:
+        """Pull the observations and polls known at ``as_of`` (everything when None)."""
+        obs = as_of_filter(tables.observations, as_of).to_pyarrow().to_pylist()
+        polls = as_of_filter(tables.polls, as_of).to_pyarrow().to_pylist()
+        return cls.from_records(obs, polls)
+
+    @classmethod
+    def from_records(cls, obs: list[dict[str, Any]], polls: list[dict[str, Any]]) -> DataIndex:
+        """Build from plain row dicts (the observations and polls table schemas)."""
+        idx = cls()
+        latest: dict[tuple[str, str], date] = {}
+        parsed: list[Row] = []
+        for r in obs:
+            vintage = _day(r.get("vintage")) or date(1970, 1, 1)
+            row = Row(str(r["series_key"]), str(r["period"]), _num(r.get("value")), _num(r.get("reported_mom_pct")),
+                      _num(r.get("reported_yoy_pct")), _num(r.get("reported_change_bp")), _day(r.get("obs_date")),
+                      vintage, str(r.get("source_title") or ""), r.get("source_url"),
+                      int(r.get("source_rank") or 0), str(r.get("flags") or ""))
+            parsed.append(row)
+            k = (row.series_key, row.period)
+            if k not in latest or vintage > latest[k]:
+                latest[k] = vintage
+        for row in parsed:
+            k = (row.series_key, row.period)
+            if row.vintage != latest[k]:
+                continue
+            idx.rows.setdefault(k, []).append(row)
+        for k, rs in idx.rows.items():
+            rs.sort(key=lambda x: (x.value is None, x.source_rank))
+            if len(k[1]) == 10:  # a day: a step series
+                idx.steps.setdefault(k[0], []).extend(rs[:1])
+        for s in idx.steps.values():
+            s.sort(key=lambda x: x.period)
+        for p in polls:
+            fd = _day(p.get("fixing_date"))
+            if fd is None:
+                continue
+
+            def _int(v: Any) -> int | None:
+                f = _num(v)
+                return None if f is None else int(round(f))
+
+            idx.polls.append(Poll(fd, _int(p.get("respondents")), _int(p.get("expect_unchanged")),
+                                  _int(p.get("expect_cut")), _num(p.get("expected_1y_pct")),
+                                  _num(p.get("expected_5y_pct")), _day(p.get("vintage")) or fd,
+                                  str(p.get("source_title") or ""), p.get("source_url")))
+        return idx
+
+    # ---------------------------------------------------------------- queries
+    def get(self, series_key: str, period: Period | str) -> list[Row]:
+        """All rows of the latest vintage for (series, period), preferred first; rows without a value last."""
+        label = period if isinstance(period, str) else period.label
+        return self.rows.get((series_key, label), [])
+
+    def values(self, series_key: str, period: Period | str) -> list[Row]:
+        """Rows with a value."""
+        return [r for r in self.get(series_key, period) if r.value is not None]
+
+    def first_period(self, series_key: str) -> str | None:
+        """The earliest monthly period label of a series."""
+        labels = [p for (s, p) in self.rows if s == series_key and len(p) == 7]
+        return min(labels) if labels else None
+
+    def latest_month(self, series_key: str) -> str | None:
+        """The latest single-month period label of a series."""
+        labels = [p for (s, p) in self.rows if s == series_key and len(p) == 7]
+        return max(labels) if labels else None
+
+    def step_at(self, series_key: str, day: date) -> Row | None:
+        """The step in force on ``day`` (the last change effective on or before it)."""
+        best: Row | None = None
+        for r in self.steps.get(series_key, []):
+            if r.period <= day.isoformat():
+                best = r
+        return best
+
+    def steps_in(self, series_key: str, month: Period) -> list[Row]:
+        """Steps taking effect within a month."""
+        lo, hi = month.start.isoformat(), month.end.isoformat()
+        return [r for r in self.steps.get(series_key, []) if lo <= r.period <= hi]
+
+    def polls_for(self, month: Period) -> list[Poll]:
+        """Polls taken before a fixing in that month."""
+        return [p for p in self.polls if month.start <= p.fixing_date <= month.end]

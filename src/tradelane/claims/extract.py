@@ -1,0 +1,183 @@
+"""Find the numbers in a sentence: value, unit, precision, bound, sign; and the cues around them.
+
+A :class:`Quantity` is a number as written ("about 582 tons", "11 per cent",
+"0.1 percentage point", "$301.8 million", "seventh month in a row"); a
+:class:`Cue` is a word that tells what a number is about (a month, a partner, a
+product, a rate). :mod:`.link` then turns quantities and cues into claims.
+
+>>> [(q.value, q.unit, q.decimals, q.bound) for q in quantities("fell below 50 tons, or 11 per cent")]
+[(50.0, 't', 0, 'upper'), (11.0, 'pct', 0, None)]
+>>> [(q.value, q.unit) for q in quantities("cut by 0.1 percentage point to 1.4% and 3 bps")]
+[(10.0, 'bp'), (1.4, 'pct'), (3.0, 'bp')]
+>>> [(q.value, q.unit) for q in quantities("unchanged for a seventh straight month; $301.8 million")]
+[(7.0, 'streak'), (301800000.0, 'usd')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import MONTH_RE, NUMBER_WORDS, ORDINALS, PARTNER_RE, PRODUCT_RE, RATE_RE, partner_of
+
+__all__ = ["Cue", "Quantity", "cues", "quantities"]
+
+_NUM = r"[+\-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_SCALE = {"thousand": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
+          "trillion": 1e12, "tn": 1e12}
+_ORD_WORDS = "|".join(sorted(ORDINALS, key=len, reverse=True))
+_NUMW = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+
+_Q = re.compile(
+    rf"(?P<money>(?:US\s?|U\.S\.\s?)?\$\s?(?P<mv>{_NUM})(?:\s*(?P<ms>thousand|million|billion|trillion|mn|bn|tn|m|b)"
+    rf"\b)?|(?P<mv2>{_NUM})\s*(?P<ms2>thousand|million|billion|trillion|mn|bn)?\s*(?P<cur>yuan|renminbi|RMB|CNY"
+    rf"|US dollars|dollars|USD)\b)"
+    rf"|(?P<pp>(?P<ppv>{_NUM})\s*-?\s*(?:percentage[\s-]points?|pp|ppts?)\b)"
+    rf"|(?P<bp>(?P<bpv>{_NUM})\s*-?\s*(?:basis[\s-]points?|bps?)\b)"
+    rf"|(?P<pct>(?P<pv>{_NUM})\s*(?:%|\s?per\s?cent\b|\s?percent\b))"
+    rf"|(?P<ton>(?P<tv>{_NUM})\s*(?P<ts>thousand|million)?\s*(?:metric\s+)?(?:tonnes|tonne|tons|ton|mt|t)\b)"
+    rf"|(?P<streak>\b(?P<sv>{_ORD_WORDS}|\d{{1,2}}(?:st|nd|rd|th))\s+(?P<sadj>(?:straight|consecutive|successive)\s+)?"
+    rf"(?P<snoun>monthly\s+\w+|months?)(?P<srow>\s+in\s+a\s+row)?)"
+    rf"|(?P<rank>\b(?:lowest|highest|weakest|strongest|smallest|largest)\s+(?:level\s+)?in\s+(?:over\s+)?"
+    rf"(?P<rv>\d{{1,2}}|{_NUMW})\s+months\b)"
+    rf"|(?P<bare>(?<![\w.$/:])(?P<bv>{_NUM})(?![\w.%/:]|\s*(?:-|–)\s*\d))",
+    re.IGNORECASE,
+)
+_BOUND_UP = re.compile(r"\b(less than|below|under|fewer than|up to|at most|no more than)\s*$", re.I)
+_BOUND_LO = re.compile(r"\b(more than|above|over|exceeding|at least|in excess of)\s*$", re.I)
+_APPROX = re.compile(r"\b(about|around|roughly|nearly|almost|some|approximately|close to|just over|just under|"
+                     r"an estimated|circa|~)\s*$", re.I)
+_RANGE_AFTER = re.compile(r"^\s*(?:-|–|—|to)\s*\d")
+_RANGE_BEFORE = re.compile(r"\d\s*(?:-|–|—|to)\s*$")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number as written in a sentence (offsets are absolute, into the article text)."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    unit: str  # t | pct | pp->bp | bp | usd | cny | streak | rank | bare
+    decimals: int
+    sign: int  # +1 / -1 when written with a sign, else 0
+    bound: str | None  # upper | lower
+    approx: bool
+    is_range: bool
+    streak_noun: str = ""
+    written: str = ""  # the digits as written (for slipped thousands separators)
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A word in a sentence that tells what a number is about."""
+
+    start: int
+    end: int
+    kind: str  # month | partner | product | rate
+    value: str  # "2025-11"-ish raw parts for months ("11|2025|day"), ISO3, product code, rate code
+    text: str
+
+
+def _parse_num(s: str) -> tuple[float, int, int]:
+    sign = 0
+    s = s.strip()
+    if s[:1] in "+-−":
+        sign = 1 if s[0] == "+" else -1
+        s = s[1:]
+    digits = s.replace(",", "")
+    dec = len(digits.split(".")[1]) if "." in digits else 0
+    return float(digits), dec, sign
+
+
+def quantities(sentence: str, offset: int = 0) -> list[Quantity]:
+    """The numbers written in ``sentence`` (see the module docstring)."""
+    out: list[Quantity] = []
+    for m in _Q.finditer(sentence):
+        g = m.groupdict()
+        before = sentence[max(0, m.start() - 30):m.start()]
+        after = sentence[m.end():m.end() + 12]
+        bound = "upper" if _BOUND_UP.search(before) else ("lower" if _BOUND_LO.search(before) else None)
+        approx = bool(_APPROX.search(before))
+        is_range = bool(_RANGE_AFTER.match(after) or _RANGE_BEFORE.search(before))
+        noun = ""
+        written = ""
+        if g["money"]:
+            raw = g["mv"] or g["mv2"]
+            v, dec, sign = _parse_num(raw)
+            scale = _SCALE.get((g["ms"] or g["ms2"] or "").lower(), 1.0)
+            unit = "cny" if (g["cur"] or "").lower() in ("yuan", "renminbi", "rmb", "cny") else "usd"
+            v *= scale
+            written = raw
+        elif g["pp"]:
+            v, dec, sign = _parse_num(g["ppv"])
+            v, unit, dec = round(v * 100, 6), "bp", max(0, dec - 2)
+            written = g["ppv"]
+        elif g["bp"]:
+            v, dec, sign = _parse_num(g["bpv"])
+            unit = "bp"
+            written = g["bpv"]
+        elif g["pct"]:
+            v, dec, sign = _parse_num(g["pv"])
+            unit = "pct"
+            written = g["pv"]
+        elif g["ton"]:
+            v, dec, sign = _parse_num(g["tv"])
+            v *= _SCALE.get((g["ts"] or "").lower(), 1.0)
+            unit = "t"
+            written = g["tv"]
+        elif g["streak"]:
+            sv = g["sv"].lower()
+            v = float(ORDINALS.get(sv) or int(re.sub(r"\D", "", sv)))
+            if not (g["sadj"] or g["srow"]) and not re.search(r"\bfor (?:a|the)\s*$", before, re.I):
+                continue
+            if v < 2 and not g["srow"]:
+                continue
+            dec, sign, unit, noun = 0, 0, "streak", g["snoun"].lower()
+        elif g["rank"]:
+            rv = g["rv"].lower()
+            v = float(NUMBER_WORDS.get(rv) or int(rv))
+            dec, sign, unit = 0, 0, "rank"
+        else:
+            raw = g["bv"]
+            if re.match(r"(?:19|20)\d{2}$", raw.replace(",", "")) and "," not in raw:
+                continue  # a year
+            if re.search(r"(?:[A-Za-z]\.?|\d)\s*$", before) and MONTH_RE.search(before[-12:] + " 1"):
+                pass
+            v, dec, sign = _parse_num(raw)
+            unit = "bare"
+            written = raw
+            if re.match(r"\s*(?:st|nd|rd|th)\b", after):
+                continue
+        out.append(Quantity(offset + m.start(), offset + m.end(), m.group(0), v, unit, dec, sign, bound, approx,
+                            is_range, noun, written))
+    return out
+
+
+def cues(sentence: str, offset: int = 0) -> list[Cue]:
+    """Months, partners, products and rates named in ``sentence``."""
+    out: list[Cue] = []
+    for m in MONTH_RE.finditer(sentence):
+        name = m["name"].lower().rstrip(".")
+        if name == "may" and not (m["year"] or m["day"]) and re.match(r"\s+(?:be|have|not|also|take|rise|fall)\b",
+                                                                    sentence[m.end():m.end() + 8]):
+            continue  # the verb 'may'
+        if name == "march" and re.match(r"\s+(?:on|to)\b", sentence[m.end():m.end() + 4]) and not m["year"]:
+            pass
+        from .lexicon import MONTHS
+
+        out.append(Cue(offset + m.start(), offset + m.end(), "month",
+                       f"{MONTHS[name]}|{m['year'] or ''}|{m['day'] or ''}", m.group(0)))
+    for m in PARTNER_RE.finditer(sentence):
+        code = partner_of(m.group(0))
+        if code:
+            out.append(Cue(offset + m.start(), offset + m.end(), "partner", code, m.group(0)))
+    for m in PRODUCT_RE.finditer(sentence):
+        kind = "rare_earth_magnets" if m["magnets"] else "rare_earths"
+        out.append(Cue(offset + m.start(), offset + m.end(), "product", kind, m.group(0)))
+    for m in RATE_RE.finditer(sentence):
+        kind = next(k for k in ("mlf", "rrr", "lpr5", "lpr1", "lprs", "lpr") if m[k])
+        out.append(Cue(offset + m.start(), offset + m.end(), "rate", kind, m.group(0)))
+    out.sort(key=lambda c: c.start)
+    return out

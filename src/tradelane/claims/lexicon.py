@@ -1,0 +1,140 @@
+"""The words a news article uses for tradelane's subjects: months, partners, products, rates, directions.
+
+Pure data and compiled patterns, shared by :mod:`.extract` and :mod:`.link`.
+
+>>> partner_of("US-bound"), partner_of("South Korean"), partner_of("Germany's"), partner_of("EU")
+('USA', 'KOR', 'DEU', 'EUU')
+>>> MONTHS["sept"]
+9
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "BASIS_MOM", "BASIS_YOY", "DOWN_WORDS", "MONTHS", "MONTH_RE", "NUMBER_WORDS", "ORDINALS", "PARTNER_RE",
+    "PRODUCT_RE", "RATE_RE", "UP_WORDS", "partner_of",
+]
+
+MONTHS: dict[str, int] = {}
+for _i, _names in enumerate((
+    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+    ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"), ("october", "oct"),
+    ("november", "nov"), ("december", "dec"),
+), start=1):
+    for _n in _names:
+        MONTHS[_n] = _i
+
+# Full names anywhere; abbreviations only with a dot or before a day number (so "Mar" and "May" stay safe).
+MONTH_RE = re.compile(
+    r"\b(?P<name>january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?=\.|\s+\d{1,2}\b))\.?"
+    r"(?:\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|per|t\b|tons?|tonnes?|bp|basis)))?"
+    r"(?:,?\s+(?P<year>(?:19|20)\d{2})\b)?",
+    re.IGNORECASE,
+)
+
+NUMBER_WORDS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+}
+
+ORDINALS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+}
+
+# Partner names, demonyms and shorthands -> ISO3 (EUU: the EU aggregate, as in the data).
+_PARTNERS: dict[str, str] = {
+    "united states": "USA", "u.s.": "USA", "u.s": "USA", "us": "USA", "usa": "USA", "america": "USA",
+    "american": "USA", "americans": "USA",
+    "european union": "EUU", "eu": "EUU", "europe": "EUU", "european": "EUU",
+    "japan": "JPN", "japanese": "JPN", "germany": "DEU", "german": "DEU",
+    "south korea": "KOR", "south korean": "KOR", "korea": "KOR", "korean": "KOR",
+    "vietnam": "VNM", "viet nam": "VNM", "vietnamese": "VNM", "india": "IND", "indian": "IND",
+    "thailand": "THA", "thai": "THA", "italy": "ITA", "italian": "ITA", "mexico": "MEX", "mexican": "MEX",
+    "france": "FRA", "french": "FRA", "netherlands": "NLD", "dutch": "NLD", "poland": "POL", "polish": "POL",
+    "philippines": "PHL", "philippine": "PHL", "malaysia": "MYS", "malaysian": "MYS",
+    "indonesia": "IDN", "indonesian": "IDN", "taiwan": "TWN", "taiwanese": "TWN",
+    "united kingdom": "GBR", "britain": "GBR", "british": "GBR", "u.k.": "GBR", "uk": "GBR",
+    "canada": "CAN", "canadian": "CAN", "brazil": "BRA", "brazilian": "BRA", "turkey": "TUR", "turkish": "TUR",
+    "russia": "RUS", "russian": "RUS", "australia": "AUS", "australian": "AUS", "spain": "ESP", "spanish": "ESP",
+    "singapore": "SGP", "austria": "AUT", "austrian": "AUT", "czech republic": "CZE", "czech": "CZE",
+    "hungary": "HUN", "hungarian": "HUN", "slovenia": "SVN", "romania": "ROU", "sweden": "SWE",
+    "swedish": "SWE", "switzerland": "CHE", "swiss": "CHE", "israel": "ISR", "israeli": "ISR",
+    "world": "WLD",
+}
+_PARTNER_ALT = "|".join(sorted((re.escape(k) for k in _PARTNERS if k not in ("us", "u.s", "world")),
+                               key=len, reverse=True))
+PARTNER_RE = re.compile(
+    rf"(?<![\w.])(?P<p>{_PARTNER_ALT}|US(?=[\s\-–’',.:;)]|$)|U\.S(?=-))(?:['’]s)?(?:-(?:bound|directed|destined))?"
+    r"(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def partner_of(text: str) -> str | None:
+    """ISO3 code for a partner mention (name, demonym, '-bound' form), or None."""
+    t = text.strip().lower()
+    t = re.sub(r"-(bound|directed|destined)$", "", t)
+    t = re.sub(r"['’]s$", "", t)
+    return _PARTNERS.get(t)
+
+
+# Products. rare earths only as a traded good ("rare earth exports", "exports of rare earths",
+# "17 minerals", "headline"), so "seven heavy rare earths" in a policy sentence is not a product mention.
+PRODUCT_RE = re.compile(
+    r"(?P<magnets>\brare[\s-]?earth\s+(?:permanent\s+)?magnets?\b|\bpermanent\s+magnets?\b|\bmagnets?\b)"
+    r"|(?P<rare_earths>\brare[\s-]?earths?\s+(?:exports?|shipments?|sales|minerals|volumes?|elements\s+exports?)"
+    r"|\b(?:exports?|shipments?|sales)\s+of\s+(?:the\s+)?rare[\s-]?earths?\b(?!\s+magnet)"
+    r"|\b17\s+(?:rare[\s-]earth\s+)?minerals\b|\bheadline\s+(?:rare[\s-]?earth\s+)?(?:exports?|shipments?|figure))",
+    re.IGNORECASE,
+)
+NEGATED_PRODUCT_RE = re.compile(r"(?:rather than|instead of|not|unlike|excluding)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+RATE_RE = re.compile(
+    r"(?P<mlf>medium[\s-]term lending facility|\bMLF\b)"
+    r"|(?P<rrr>(?:seven|7)[\s-]day reverse repo(?:\s+rate)?|reverse[\s-]repo(?:\s+rate)?|main policy rate"
+    r"|policy rate)"
+    r"|(?P<lpr5>(?:over[\s-])?(?:five|5)-(?:year|yr)(?:\s+(?:and\s+longer\s+)?(?:loan prime rate|LPR|rate))?"
+    r"|\b5Y\b(?:\s+LPR)?)"
+    r"|(?P<lpr1>(?:one|1)-(?:year|yr)(?!\s+(?:medium|mlf|truce|bond|yield|treasury|deposit|pause|suspen))"
+    r"(?:\s+(?:loan prime rate|LPR|rate))?|\b1Y\b(?:\s+LPR)?)"
+    r"|(?P<lprs>loan prime rates|\bLPRs\b|benchmark lending rates|lending benchmarks|benchmark loan rates"
+    r"|lending rates|both (?:LPRs|rates|benchmarks|tenors)|\bboth\b|benchmarks|quotations)"
+    r"|(?P<lpr>loan prime rate|\bLPR\b|the quotation|lending benchmark|benchmark lending rate)",
+    re.IGNORECASE,
+)
+
+DOWN_WORDS = frozenset(
+    "fell fall falls falling fallen drop dropped drops dropping decline declined declines declining slip slipped "
+    "slips slipping slide slid slides sliding sank sink sinks sinking slump slumped slumps plunge plunged plunges "
+    "plummet plummeted tumble tumbled tumbles ease eased eases easing lower less below down decrease decreased "
+    "decreases cut cuts trimmed trim lowered lowering reduced reduction reductions shrank shrink contracted "
+    "contraction retreated retreat dip dipped dips weaker fewer loss lost off negative".split()
+)
+UP_WORDS = frozenset(
+    "rose rise rises rising risen climb climbed climbs climbing jump jumped jumps jumping grew grow grows growing "
+    "growth gain gained gains gaining increase increased increases increasing higher more above up surge surged "
+    "surges soar soared rebound rebounded rebounds added expand expanded expanding edged advance advanced hike "
+    "hiked raised raise".split()
+)
+UNCHANGED_WORDS = re.compile(r"\b(unchanged|steady|on hold|held|hold|holds|kept|keep|keeps|kept|flat|stayed|stay"
+                             r"|maintained|maintain|left|leave|pause|paused)\b", re.IGNORECASE)
+
+BASIS_MOM = re.compile(
+    r"\b(m/m|mom|month[\s-]on[\s-]month|on the month|from the (?:prior|previous|preceding) month|"
+    r"(?:from|than|on|over|compared with|versus) (?:the )?(?:month before|previous month|prior month|a month earlier)|"
+    r"a month earlier|from a month before|sequential(?:ly)?|monthly (?:rise|increase|gain|fall|drop|decline))\b",
+    re.IGNORECASE,
+)
+BASIS_YOY = re.compile(
+    r"\b(y/y|yoy|year[\s-]on[\s-]year|year[\s-]over[\s-]year|a year (?:earlier|before|ago)|"
+    r"(?:the )?same (?:month|period|two months|months) (?:a|of the previous|of last|of) (?:year|\d{4})|"
+    r"(?:the )?same (?:month|period) (?:a year earlier|last year|of \d{4})|from a year before|on the year|"
+    r"annual(?:ly)? (?:rise|increase|fall|drop|decline|basis)|than in \d{4}|on \d{4})\b",
+    re.IGNORECASE,
+)

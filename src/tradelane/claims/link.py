@@ -1,0 +1,591 @@
+"""Link each number to what it claims: (series, partner, period, measure, comparison period).
+
+Rules, in the order they apply to a number in a sentence:
+
+* **Subject.** A rate number needs a rate named in its sentence (one-year / five-year
+  LPR, "benchmark lending rates" = both tenors, seven-day reverse repo); the nearest
+  mention wins, a mention right after ("3% for the one-year") first. A trade number
+  takes the nearest product named before it in the sentence ("rather than magnets"
+  does not count), else the paragraph's, else the article's topic; its partner is the
+  nearest partner named before it in the sentence, else World.
+* **Measure.** tons → level (or a bound: "below 50 tons"); % with a direction or a
+  comparison → MoM or YoY change (basis words, the comparison month, else the basis
+  of the previous change in the paragraph, else MoM); "share ... of the total" →
+  share; bp / percentage points → a rate change; an ordinal month streak → streak;
+  respondents in a poll sentence → count; $ after a trade subject → value in USD.
+* **Period.** A month written right after the number ("582 tons in November"), or
+  right before it ("January, when 6,357 tons"), else the clause's or sentence's own
+  month, else "this/last month", "a year earlier", "the month before" resolved
+  against the article date, else the paragraph's month, else the article's latest
+  month. Comparison months ("from October", "than in March 2025") set the base of a
+  change and never the period of a level.
+
+Anything that cannot be tied to a tradelane series is kept with series ``other``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from ..model import Period
+from .clean import CleanArticle, Sentence
+from .dates import resolve_month
+from .extract import Cue, Quantity, cues, quantities
+from .lexicon import BASIS_MOM, BASIS_YOY, DOWN_WORDS, NEGATED_PRODUCT_RE, UNCHANGED_WORDS, UP_WORDS
+
+__all__ = ["Link", "link_article"]
+
+RATE_SERIES = {"lpr1": "lpr/1y", "lpr5": "lpr/5y", "rrr": "policy/7d_reverse_repo", "mlf": "policy/mlf_1y"}
+
+
+@dataclass
+class Link:
+    """A number tied to a series, period and measure (or to ``other`` with a reason)."""
+
+    q: Quantity
+    sentence: Sentence
+    series: str  # a series key, "polls", or "other"
+    partner: str | None
+    period: Period | None
+    measure: str  # level | mom_pct | yoy_pct | change_bp | streak | share | count | pct_of_respondents | rank | ...
+    compare: Period | None = None
+    direction: int = 0  # -1 fall, +1 rise, 0 unknown
+    value: float = 0.0
+    unit: str = ""
+    product: str | None = None
+    notes: list[str] = field(default_factory=list)
+    reason: str | None = None
+    cumulative: bool = False
+    basis_unstated: bool = False
+    implicit_period: bool = False
+
+
+_COMPARE_BEFORE = re.compile(r"\b(from|than(?: in)?|below|above|over|against|compared (?:with|to)|versus|vs\.?|on|"
+                             r"since|after|before|until|till|beyond|with)\s+(?:the\s+)?(?:(?:level|figure|"
+                             r"tally) (?:of|in)\s+)?$", re.I)
+_SINCE_BEFORE = re.compile(r"\b(since|after|until|till|before)\s+(?:last\s+)?$", re.I)
+_CLAUSE = re.compile(r"[,;:—–(]|\s-\s|\bwhile\b|\bwhereas\b|\bbut\b")
+_PRESENT = re.compile(r"\b(currently|now|the present|at present|has (?:stayed|been|held|kept|remained)|"
+                      r"have (?:stayed|been|held|kept|remained)|stays|remains|this month|this week|today|"
+                      r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last week|earlier this month)\b",
+                      re.I)
+_POLL = re.compile(r"\b(survey|surveyed|poll|polled|respondents|participants|market watchers|forecasters)\b", re.I)
+_POLL_NOUN = re.compile(r"^\s*(?:of the \d+\s+)?(respondents|participants|market watchers|economists|analysts|"
+                        r"forecasters|traders|institutions|those (?:polled|surveyed)|(?:forecast|expected|predicted|"
+                        r"said|called|saw|anticipated|had))\b", re.I)
+_SHARE = re.compile(r"\b(share|of the total|of total|of all|of china's)\b", re.I)
+_CUMUL = re.compile(r"\b(cumulative(?:ly)?|in total|total(?:ly)? fell|total(?:ly)? (?:cut|lowered|reduced)|"
+                    r"since the (?:lpr )?(?:formation mechanism )?reform|first quotation|since (?:august )?2019)\b", re.I)
+_FIRST_Q = re.compile(r"\b(first quotation|first fixing|first reformed)\b", re.I)
+_PRE_REFORM = re.compile(r"\bbefore the (?:lpr )?reform\b", re.I)
+_ANNUAL = re.compile(r"\b(whole of|full[\s-]year|for the year|annual|in total|over the year)\b", re.I)
+_YEAR = re.compile(r"\b(?:in|of|for|during|to|than in|than|from|since|ahead of)?\s*((?:19|20)\d{2})\b(?![-/]\d)", re.I)
+_JANFEB = re.compile(r"\b(first two months(?: of (?:the year )?((?:19|20)\d{2}))?|january[\s-]+(?:and\s+)?february"
+                     r"|jan[\s-]+feb|same two months)\b", re.I)
+_YTD = re.compile(r"\b(?:first|opening)\s+(\w+|\d+)\s+months(?: of ((?:19|20)\d{2}))?|\b(first[\s-]half|h1|"
+                  r"first six months)(?: of ((?:19|20)\d{2}))?|\bthose six months\b", re.I)
+_REL = re.compile(
+    r"\b(?P<last>last month|the previous month|a month earlier)\b"
+    r"|\b(?P<this>this month|this week|today|earlier this month|latest month|the latest month)\b"
+    r"|\b(?P<before>the month before|the prior month|the previous month|a month before)\b"
+    r"|\b(?P<yago>(?P<n>two|three|four|five|\d) years? ago(?: this month)?|a year ago(?: this month)?)\b"
+    r"|\b(?P<yearlier>(?:the same month )?a year (?:earlier|before)|the same month of last year)\b",
+    re.I,
+)
+_NUMW = {"two": 2, "three": 3, "four": 4, "five": 5}
+MONTH_NAME = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|november|"
+                        r"december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?\s*$", re.I)
+
+
+@dataclass
+class _T:
+    start: int
+    end: int
+    period: Period
+    role: str  # main | compare | since
+
+
+def _dir_of(sentence: str, q: Quantity, base: int) -> int:
+    """Direction words next to a number: right after it first ("% lower"), else the nearest before it."""
+    a = q.start - base
+    b = q.end - base
+    after = re.findall(r"[a-z]+", sentence[b:b + 22].lower())[:3]
+    for w in after:
+        if w in DOWN_WORDS:
+            return -1
+        if w in UP_WORDS:
+            return 1
+    before = re.findall(r"[a-z]+", sentence[max(0, a - 60):a].lower())
+    for w in reversed(before[-7:]):
+        if w in DOWN_WORDS:
+            return -1
+        if w in UP_WORDS:
+            return 1
+    return 0
+
+
+class _Ctx:
+    """What a paragraph and the article have said so far."""
+
+    def __init__(self, ref: date, topic: str, latest_trade: Period) -> None:
+        self.ref = ref
+        self.topic = topic
+        self.latest_trade = latest_trade
+        self.block = -1
+        self.product: str | None = None
+        self.period: Period | None = None
+        self.basis: str | None = None
+        self.rate_ctx = False
+        self.ref_override: date | None = None
+        self.year: int | None = None
+        self.rate_period: Period | None = None
+        self.sent_levels: list[Link] = []
+
+
+def _ref_month(d: date) -> Period:
+    return Period.month(d.year, d.month)
+
+
+def _time_cues(text: str, base: int, cs: list[Cue], ref: date) -> list[_T]:
+    out: list[_T] = []
+    for c in cs:
+        if c.kind != "month":
+            continue
+        m, y, _day = c.value.split("|")
+        year = int(y) if y else None
+        tail = text[c.end - base:c.end - base + 12]
+        if year is None and re.match(r"\s+last year\b", tail, re.I):
+            year = ref.year - 1
+        head = text[max(0, c.start - base - 12):c.start - base]
+        if year is None and re.search(r"\blast\s+$", head, re.I):
+            p = resolve_month(int(m), ref)
+            if p.start.month == ref.month and p.start.year == ref.year:
+                p = p.shift_months(-12)
+        else:
+            p = resolve_month(int(m), ref, year)
+        before = text[max(0, c.start - base - 30):c.start - base]
+        role = "since" if _SINCE_BEFORE.search(before) else ("compare" if _COMPARE_BEFORE.search(before) else "main")
+        if _day and role == "compare":
+            role = "main"
+        out.append(_T(c.start, c.end, p, role))
+    return out
+
+
+def _clause_of(text: str, pos: int) -> int:
+    return len(_CLAUSE.findall(text[:pos]))
+
+
+def _clause_text(text: str, pos: int) -> str:
+    """The clause of ``text`` that holds position ``pos``."""
+    start, end = 0, len(text)
+    for m in _CLAUSE.finditer(text):
+        if m.end() <= pos:
+            start = m.end()
+        elif m.start() >= pos:
+            end = m.start()
+            break
+    return text[start:end]
+
+
+def link_article(art: CleanArticle, ref: date, topic: str, latest_trade: Period,
+                 first_lpr: Period) -> list[Link]:
+    """Link every number of every kept sentence."""
+    ctx = _Ctx(ref, topic, latest_trade)
+    links: list[Link] = []
+    for s in art.sentences:
+        if s.block != ctx.block:
+            ctx.block = s.block
+            ctx.product = None
+            ctx.period = None
+            ctx.rate_period = None
+            ctx.basis = None
+            ctx.rate_ctx = False
+        links.extend(_link_sentence(s, ctx, first_lpr))
+    return links
+
+
+def _period_for(q: Quantity, s: Sentence, ts: list[_T], qs: list[Quantity], text: str, ref: date,
+                default: Period, carry: Period | None) -> tuple[Period, Period | None, bool]:
+    """(period, compare period, explicit) of a number."""
+    base = s.start
+    cl = _clause_of(text, q.start - base)
+    nxt = min([x.start for x in qs if x.start > q.start] + [s.end])
+    compare: Period | None = None
+    for t in ts:  # forward: right after the number, in its clause, before the next number
+        if q.end <= t.start < nxt and _clause_of(text, t.start - base) == cl:
+            if t.role == "main":
+                return t.period, None, True
+            if t.role == "compare" and compare is None:
+                compare = t.period
+    for t in reversed(ts):  # backward: "January, when 6,357 tons", "September's 4,000.3 tons"
+        gap = text[t.end - base:q.start - base]
+        if t.end <= q.start and len(gap) <= 24 and t.role != "since" and re.match(r"(?:['’]s|,?\s*when|:)", gap):
+            return t.period, compare, True
+    same = [t for t in ts if t.role == "main" and _clause_of(text, t.start - base) == cl and t.start < q.start]
+    if same:
+        return same[-1].period, compare, True
+    earlier = [t for t in ts if t.role == "main" and t.start < q.start]
+    if earlier:
+        return earlier[0].period, compare, True
+    if carry is not None:
+        return carry, compare, False
+    return default, compare, False
+
+
+_SHAPE = re.compile(
+    r"\b(?P<jf>first two months(?: of (?:the year )?(?P<jfy>(?:19|20)\d{2}))?|january[\s-]+(?:and\s+)?february"
+    r"(?:\s+(?P<jfy2>(?:19|20)\d{2}))?|jan[\s-]+feb|same two months)\b"
+    r"|\b(?:first|opening)\s+(?P<n>\w+|\d+)\s+months(?: of (?P<ny>(?:19|20)\d{2}))?"
+    r"|\b(?P<h1>first[\s-]half|h1|first six months|those six months)(?: of (?P<hy>(?:19|20)\d{2}))?"
+    r"|\b(?P<ann>(?:the )?whole of|full[\s-]year|for the year|over the year|in total|annual)(?:\s+(?P<ay>(?:19|20)\d{2}))?"
+    r"|(?<![\w/-])(?P<yr>(?:19|20)\d{2})(?![\w/-]|,\d)",
+    re.I,
+)
+
+
+def _shape_cues(text: str, base: int, year_default: int, month_starts: set[int]) -> list[tuple[int, int, Period, bool]]:
+    """Multi-month periods (Jan-Feb, first N months, first half, a year): (start, end, period, is_bare_year)."""
+    from .lexicon import NUMBER_WORDS
+
+    out: list[tuple[int, int, Period, bool]] = []
+    for m in _SHAPE.finditer(text):
+        a, b = base + m.start(), base + m.end()
+        if m["jf"]:
+            y = int(m["jfy"] or m["jfy2"] or year_default)
+            out.append((a, b, Period.parse(f"{y}-01/{y}-02"), False))
+        elif m["n"]:
+            w = m["n"].lower()
+            n = NUMBER_WORDS.get(w) or (int(w) if w.isdigit() else 0)
+            if 1 < n <= 12:
+                y = int(m["ny"] or year_default)
+                out.append((a, b, Period.months_range(Period.month(y, 1), Period.month(y, n)), False))
+        elif m["h1"]:
+            y = int(m["hy"] or year_default)
+            out.append((a, b, Period.months_range(Period.month(y, 1), Period.month(y, 6)), False))
+        elif m["ann"]:
+            y = int(m["ay"] or year_default)
+            out.append((a, b, Period.year(y), False))
+        elif m["yr"]:
+            before = text[max(0, m.start() - 12):m.start()]
+            if re.search(r"[A-Za-z]{3,}\.?\s*$", before) and MONTH_NAME.search(before):
+                continue  # "May 2024": a month, handled elsewhere
+            if re.search(r"\bsame (?:month|period) (?:of|in)\s*$", before, re.I):
+                continue
+            out.append((a, b, Period.year(int(m["yr"])), True))
+    return out
+
+
+def _link_sentence(s: Sentence, ctx: _Ctx, first_lpr: Period) -> list[Link]:
+    text = s.text
+    base = s.start
+    ctx.sent_levels = []
+    qs = [q for q in quantities(text, base) if not q.is_range]
+    cs = cues(text, base)
+    ref = s.ref_date or ctx.ref
+    refm = _ref_month(ref)
+    ts = _time_cues(text, base, cs, ref)
+    # relative and special time expressions
+    for m in _REL.finditer(text):
+        a, b = base + m.start(), base + m.end()
+        if m["last"]:
+            ts.append(_T(a, b, refm.shift_months(-1), "main"))
+        elif m["this"]:
+            p = refm if not m.group(0).lower().endswith("latest month") else ctx.latest_trade
+            ts.append(_T(a, b, p, "main"))
+        elif m["yago"]:
+            n = _NUMW.get((m["n"] or "").lower()) or (int(m["n"]) if (m["n"] or "").isdigit() else 1)
+            ts.append(_T(a, b, refm.shift_months(-12 * n), "main"))
+    ts.sort(key=lambda t: t.start)
+
+    products = [c for c in cs if c.kind == "product" and not NEGATED_PRODUCT_RE.search(text[:c.start - base])]
+    rates = [c for c in cs if c.kind == "rate"]
+    partners = [c for c in cs if c.kind == "partner"]
+    is_poll = bool(_POLL.search(text))
+    if products:
+        ctx.product = products[-1].value
+    if rates:
+        ctx.rate_ctx = True
+    present = bool(_PRESENT.search(text))
+    trade_default = ctx.latest_trade if s.ref_date is None else refm.shift_months(-1)
+    out: list[Link] = []
+    annual_sentence = bool(_ANNUAL.search(text))
+
+    # rate tenors for "X and Y" lists
+    for q in qs:
+        a = q.start - base
+        before = text[max(0, a - 40):a]
+        after = text[q.end - base:q.end - base + 40]
+        if q.unit == "bare" and (ctx.topic == "rates" or rates) and ("." in q.written) and 0.5 <= q.value <= 15:
+            q = replace(q, unit="pct")
+        if q.unit == "bare" and q.decimals > 0 and re.match(r"\s+(?:gain|rise|increase|drop|fall|decline)", after) \
+                or (q.unit == "bare" and q.decimals > 0 and re.search(r"\b(?:fell|rose|dropped|slipped|climbed|"
+                                                                       r"declined|jumped|grew)\s+$", before)):
+            q = replace(q, unit="pct")
+        direction = q.sign or _dir_of(text, q, base)
+        link = _link_one(q, s, text, ts, qs, cs, products, rates, partners, is_poll, present, ctx, refm,
+                         trade_default, first_lpr, direction, annual_sentence)
+        out.extend(link)
+    for lk in out:
+        if lk.series not in ("other",) and lk.period is not None and lk.measure in ("level",) \
+                and lk.series.startswith(("rare_earth", "rare_earths")):
+            ctx.period = lk.period
+    return out
+
+
+def _nearest(cands: list[Cue], q: Quantity, text: str, base: int, *, forward_pat: str | None = None) -> Cue | None:
+    if forward_pat:
+        for c in cands:
+            gap = text[q.end - base:c.start - base]
+            if c.start >= q.end and len(gap) <= 22 and re.fullmatch(forward_pat, gap, re.I):
+                return c
+    before = [c for c in cands if c.end <= q.start]
+    if before:
+        return before[-1]
+    return None
+
+
+def _link_one(q: Quantity, s: Sentence, text: str, ts: list[_T], qs: list[Quantity], cs: list[Cue],
+              products: list[Cue], rates: list[Cue], partners: list[Cue], is_poll: bool, present: bool,
+              ctx: _Ctx, refm: Period, trade_default: Period, first_lpr: Period, direction: int,
+              annual_sentence: bool) -> list[Link]:
+    base = s.start
+    a = q.start - base
+    before = text[max(0, a - 50):a]
+    after = text[q.end - base:q.end - base + 50]
+
+    def other(reason: str) -> list[Link]:
+        return [Link(q, s, "other", None, None, "other", value=q.value, unit=q.unit, reason=reason)]
+
+    # ---------------------------------------------------------------- polls
+    if is_poll and q.unit == "bare" and q.decimals == 0 and 2 <= q.value <= 200 and \
+            (_POLL_NOUN.match(after) or re.search(r"\b(?:all|only|of the|by)\s*$", before, re.I)):
+        period, _c, _e = _period_for(q, s, ts, qs, text, refm.start, refm, ctx.period if ctx.rate_ctx else None)
+        if present and not _e:
+            period = refm
+        return [Link(q, s, "polls", None, period, "count", value=q.value, unit="count")]
+    prevq = [x for x in qs if x.end <= q.start]
+    if is_poll and q.unit == "pct" and re.search(r"\bor\s*$", before) and prevq and prevq[-1].unit == "bare":
+        period, _c, _e = _period_for(q, s, ts, qs, text, refm.start, refm, None)
+        return [Link(q, s, "polls", None, period, "pct_of_respondents", value=q.value, unit="pct")]
+
+    # ---------------------------------------------------------------- rates
+    if q.unit in ("pct", "bp", "streak") and (rates or (ctx.rate_ctx and q.unit in ("bp", "streak"))
+                                              or (ctx.topic == "rates" and q.unit == "streak")):
+        r = _nearest(rates, q, text, base, forward_pat=r"\s*(?:for|in|to|on|of)\s+(?:the\s+|its\s+|a\s+)?")
+        if q.unit == "bp":
+            fwd = [c for c in rates if c.start >= q.end and re.fullmatch(
+                r"\s*(?:cut|cuts|reduction|reductions|increase|hike)?\s*(?:in|to|of)\s+(?:the\s+|its\s+|both\s+)?",
+                text[q.end - base:c.start - base], re.I)]
+            if fwd:
+                r = fwd[0]
+        if r is None and rates:
+            r = rates[0]
+        kinds: list[str]
+        if r is None:
+            kinds = ["lpr1", "lpr5"] if q.unit == "streak" or ctx.topic == "rates" else []
+        elif r.value in ("lprs", "lpr") and q.unit != "pct":
+            kinds = ["lpr1", "lpr5"] if r.value == "lprs" or q.unit == "streak" else ["lpr1"]
+        elif r.value == "lprs" and q.unit == "pct":
+            # "the LPRs were left at 3.35% and 3.95%": in order
+            pcts = [x for x in qs if x.unit in ("pct", "bare") and x.start > r.start]
+            kinds = ["lpr1" if pcts and pcts[0].start == q.start else "lpr5"]
+        elif r.value == "lpr":
+            kinds = ["lpr1"]
+        else:
+            kinds = [r.value]
+        if "respectively" in text and q.unit == "pct":
+            pcts = [x for x in qs if x.unit in ("pct", "bare") and "." in x.written or x.unit == "pct"]
+            order = [c.value for c in rates if c.value in ("lpr1", "lpr5")]
+            idx = [x.start for x in pcts].index(q.start) if q.start in [x.start for x in pcts] else -1
+            if 0 <= idx < len(order):
+                kinds = [order[idx]]
+        if not kinds:
+            return other("no benchmark rate named")
+        if any(k == "mlf" for k in kinds):
+            return other("MLF rate: not a tradelane series")
+        period, compare, explicit = _period_for(q, s, ts, qs, text, refm.start, refm,
+                                                ctx.rate_period if ctx.rate_ctx else None)
+        cl = _clause_of(text, a)
+        nxt = min([x.start for x in qs if x.start > q.start] + [s.end])
+        clause_text = _clause_text(text, a)
+        fwd_main = any(t.role == "main" and q.end <= t.start < nxt and _clause_of(text, t.start - base) == cl for t in ts)
+        same_main = any(t.role == "main" and _clause_of(text, t.start - base) == cl for t in ts)
+        if _PRESENT.search(clause_text) and not fwd_main and not same_main:
+            period = refm
+            explicit = True
+        implicit = not explicit
+        res: list[Link] = []
+        cumulative = bool(_CUMUL.search(text))
+        for k in kinds:
+            series = RATE_SERIES[k]
+            if q.unit == "pct":
+                p = period
+                note: list[str] = []
+                if _PRE_REFORM.search(text) and k.startswith("lpr"):
+                    p = first_lpr.shift_months(-1)
+                    note.append("pre-reform rate")
+                elif re.search(r"\b(?:first quotation|first fixing)\s+(?:of\s+)?$", before) or (
+                        _FIRST_Q.search(text[:a]) and re.search(r"\bfrom\s+$", before)):
+                    p = first_lpr
+                elif re.search(r"\bfrom\s+$", before) and re.search(r"\bto\s+\d", text[:a]) or \
+                        re.search(r"\bfrom\s+$", before) and not _FIRST_Q.search(text):
+                    p = period.shift_months(-1)
+                lk = Link(q, s, series, None, p, "level", value=q.value, unit="pct", notes=note)
+            elif q.unit == "bp":
+                cmp_p = first_lpr if cumulative and k.startswith("lpr") else period.shift_months(-1)
+                lk = Link(q, s, series, None, period, "change_bp", compare=cmp_p, direction=direction or -1
+                          if re.search(r"\b(cut|lower|trim|reduc|fell|decline)", text, re.I) else direction,
+                          value=q.value, unit="bp", cumulative=cumulative and k.startswith("lpr"))
+                lk.implicit_period = implicit and k == "rrr"
+            else:
+                if not (UNCHANGED_WORDS.search(text) or "in a row" in text.lower()):
+                    return other("streak of what?")
+                lk = Link(q, s, series, None, period, "streak", value=q.value, unit="months")
+            res.append(lk)
+        if explicit:
+            ctx.rate_period = period
+        return res
+
+    if q.unit == "streak" or q.unit == "rank":
+        prod = products[-1].value if products else (ctx.product or (ctx.topic if ctx.topic != "rates" else None))
+        if prod is None:
+            return other("streak of what?")
+        pt = _nearest(partners, q, text, base, forward_pat=r"\s*(?:for|to)\s+(?:the\s+)?")
+        partner = pt.value if pt else "WLD"
+        period, _c, _e = _period_for(q, s, ts, qs, text, refm.start, trade_default, ctx.period)
+        if q.unit == "rank":
+            return [Link(q, s, f"{prod}/CHN/{partner}", partner, period, "rank", value=q.value, unit="months",
+                         product=prod)]
+        d = -1 if re.search(r"declin|fall|drop|decreas|lower|slide|slump", q.streak_noun + text, re.I) else 1
+        return [Link(q, s, f"{prod}/CHN/{partner}", partner, period, "streak", direction=d, value=q.value,
+                     unit="months", product=prod)]
+
+    # ---------------------------------------------------------------- trade
+    if q.unit not in ("t", "pct", "usd", "cny", "bare"):
+        return other("unit not tied to a tradelane series")
+    prod_cue = None
+    for c in products:
+        if c.end <= q.start:
+            prod_cue = c
+    if prod_cue is None and products:
+        prod_cue = products[0]
+    prod = prod_cue.value if prod_cue else (ctx.product or (ctx.topic if ctx.topic != "rates" else None))
+    if prod is None:
+        return other("no traded product named")
+    if q.unit == "bare":
+        return []
+    pt = None
+    for c in partners:
+        if c.end <= q.start:
+            pt = c
+    if pt is None:
+        pt = _nearest(partners, q, text, base, forward_pat=r"\s*(?:\w+\s+)?(?:went\s+)?(?:to|for)\s+(?:the\s+)?")
+    if pt is not None and re.search(r"\b(total|overall|all destinations|worldwide|globally|abroad|outbound)\b",
+                                    text[pt.end - base:a], re.I):
+        pt = None
+    partner = pt.value if pt else "WLD"
+    # the period: a month, or a multi-month shape (Jan-Feb, first N months, first half, a year)
+    period, compare, explicit = _period_for(q, s, ts, qs, text, refm.start, trade_default, ctx.period)
+    notes: list[str] = []
+    shapes = _shape_cues(text, base, ctx.year or trade_default.start.year, set())
+    cl = _clause_of(text, a)
+    nxt = min([x.start for x in qs if x.start > q.start] + [s.end])
+    shape: Period | None = None
+    fwd = [c for c in shapes if q.end <= c[0] < nxt and _clause_of(text, c[0] - base) == cl]
+    fwd_month = [t for t in ts if q.end <= t.start < nxt and _clause_of(text, t.start - base) == cl and t.role == "main"]
+    if fwd and not fwd_month and not (fwd[0][3] and q.unit == "pct"):
+        shape = fwd[0][2]
+    else:
+        same = [c for c in shapes if c[1] <= q.start and _clause_of(text, c[0] - base) == cl and not c[3]]
+        same_b = [c for c in shapes if c[1] <= q.start and re.match(r",?\s*when", text[c[1] - base:a])]
+        month_same = [t for t in ts if t.role == "main" and t.start < q.start and _clause_of(text, t.start - base) == cl]
+        if same and not month_same:
+            shape = same[-1][2]
+        elif same_b:
+            shape = same_b[-1][2]
+        elif not explicit:
+            early = [c for c in shapes if c[1] <= q.start and not c[3]]
+            if early:
+                shape = early[0][2]
+            elif re.search(r"\bsame two months\b", text, re.I) and ctx.period is not None and ctx.period.months == 2:
+                shape = ctx.period
+    if shape is not None:
+        if re.search(r"\ba year (?:earlier|before|ago)\b", text[:a], re.I) and shape == ctx.period:
+            shape = shape.shift_months(-12)
+        period, explicit = shape, True
+        if shape.freq == "A" or shape.months > 1:
+            ctx.year = shape.end.year
+    elif q.unit == "pct" and not explicit and ctx.sent_levels:
+        lv = ctx.sent_levels
+        period = lv[0].period or period
+        if len(lv) >= 2 and lv[-1].period != lv[0].period and lv[-1].period is not None:
+            compare = lv[-1].period
+        explicit = True
+    # "from" levels: the comparison month
+    if q.unit == "t" and re.search(r"\bfrom\s+(?:only\s+|just\s+|about\s+|the\s+)?$", before) and not explicit:
+        period = period.shift_months(-1)
+    if q.unit == "t" and re.match(r"\s*(?:\w+\s+){0,2}(?:the month before|the previous month|the prior month|"
+                                  r"a month earlier)", after):
+        period = (ctx.sent_levels[0].period if ctx.sent_levels and ctx.sent_levels[0].period else period
+                  ).shift_months(-1)
+    if q.unit == "t" and re.search(r"\b(?:a year earlier|the same month a year earlier)\b", text[max(0, a - 60):a],
+                                   re.I) and re.search(r",?\s*when\s+[\w\s]*$", before):
+        period = (ctx.period or period).shift_months(-12)
+
+    series = f"{prod}/CHN/{partner}"
+    if q.unit in ("usd", "cny"):
+        if q.unit == "cny":
+            return [Link(q, s, series + "/value_cny", partner, period, "level", value=q.value, unit="cny",
+                         product=prod)]
+        return [Link(q, s, series + "/value_usd", partner, period, "level", value=q.value, unit="usd",
+                     product=prod)]
+    if q.unit == "t":
+        measure = "level"
+        if q.bound == "upper":
+            measure = "below"
+        elif q.bound == "lower":
+            measure = "above"
+        lk = Link(q, s, series, partner, period, measure, value=q.value, unit="t", product=prod, notes=notes)
+        ctx.sent_levels.append(lk)
+        return [lk]
+    # percentages
+    if _SHARE.search(text[max(0, a - 30):q.end - base + 25]) and not direction:
+        return [Link(q, s, series, partner, period, "share", value=q.value, unit="pct", product=prod)]
+    window = text[q.end - base:min(len(text), q.end - base + 60)]
+    nq = [x for x in qs if x.start > q.end]
+    if nq:
+        window = text[q.end - base:nq[0].start - base]
+    basis: str | None = None
+    if BASIS_YOY.search(window) or re.search(r"\b(y/y|year[\s-]on[\s-]year|yoy)\b", before[-20:], re.I):
+        basis = "yoy_pct"
+    elif BASIS_MOM.search(window) or re.search(r"\b(m/m|month[\s-]on[\s-]month|mom)\b", before[-20:], re.I):
+        basis = "mom_pct"
+    elif compare is not None:
+        diff = (period.start.year - compare.start.year) * 12 + period.start.month - compare.start.month
+        basis = "yoy_pct" if diff == 12 else "mom_pct"
+    elif re.search(r"\bcompared with\b.*\b(?:19|20)\d{2}\b", text[:a], re.I) or \
+            re.search(r"\bthan in (?:19|20)\d{2}\b", window, re.I):
+        basis = "yoy_pct"
+    unstated = False
+    if basis is None:
+        if not direction:
+            return other("a percentage without a change or share")
+        basis = ctx.basis or "mom_pct"
+        unstated = True
+    # value basis: a % right after a $ amount
+    prev_q = [x for x in qs if x.end <= q.start]
+    if prev_q and prev_q[-1].unit == "usd" and _clause_of(text, prev_q[-1].start - base) + 1 >= \
+            _clause_of(text, a) and not re.search(r"\b(tons|tonnes|volume)", text[prev_q[-1].end - base:a]):
+        series += "/value_usd"
+        notes.append("a change in value (USD), not tonnage")
+    if compare is None:
+        compare = period.shift_months(-12 if basis == "yoy_pct" else -1)
+    elif basis == "mom_pct" and not explicit:
+        period = compare.shift_months(1)
+    ctx.basis = basis if not unstated else ctx.basis
+    lk = Link(q, s, series, partner, period, basis, compare=compare, direction=direction, value=q.value,
+              unit="pct", product=prod, notes=notes)
+    lk.basis_unstated = unstated
+    return [lk]

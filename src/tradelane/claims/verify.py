@@ -1,0 +1,321 @@
+"""Verify a linked claim against the data: supported, contradicted or unverifiable, with evidence.
+
+**Tolerance is the precision the article states.** "11%" covers 10.5–11.5, "3.2%"
+3.15–3.25, "582 tons" 581.5–582.5, "5,493.9 tons" ±0.05; "below 50 tons" is a
+bound; a rate level ("3.0%", "3%") is exact to the basis point, since rates move
+in steps. A change is checked first against the change computed from the stored
+levels (both months present), else against the change the source itself reported;
+the evidence says which (``basis``). Every source figure of the latest vintage
+counts: a claim matching any of them is supported, and that row is the evidence.
+
+A tonnage written "57.392 tons" that only matches when read as 57,392 (a decimal
+point used as a thousands separator) is supported *with a note* and its value
+reported as 57392.
+
+>>> tolerance(11.0, 0), tolerance(3.25, 2)
+(0.5, 0.005)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..model import Period
+from .data import DataIndex, Row
+from .link import Link
+
+__all__ = ["Verdict", "tolerance", "verify"]
+
+
+@dataclass
+class Verdict:
+    """The outcome of checking one claim."""
+
+    verdict: str  # supported | contradicted | unverifiable
+    data_value: float | None = None
+    evidence: list[dict[str, Any]] = field(default_factory=list)
+    basis: str | None = None  # stored level | derived from levels | source-reported | ...
+    reason: str | None = None
+    value: float | None = None  # a corrected reading of the claim's value (slipped separator)
+
+
+def tolerance(value: float, decimals: int) -> float:
+    """Half a unit of the last written digit."""
+    return 0.5 * 10 ** (-decimals) + 1e-9
+
+
+def _r(v: float | None, nd: int = 2) -> float | None:
+    return None if v is None else round(v, nd)
+
+
+def _month_sum(idx: DataIndex, series: str, period: Period) -> tuple[float | None, list[Row]]:
+    rows: list[Row] = []
+    p = period.last_month().shift_months(-(period.months - 1)) if period.freq != "A" else Period.month(
+        period.start.year, 1)
+    n = 12 if period.freq == "A" else period.months
+    for i in range(n):
+        rs = idx.values(series, p.shift_months(i))
+        if not rs:
+            return None, []
+        rows.append(rs[0])
+    return sum(r.value or 0.0 for r in rows), rows
+
+
+def _levels(idx: DataIndex, series: str, period: Period) -> tuple[list[Row], str]:
+    rows = idx.values(series, period)
+    if rows:
+        return rows, "stored level"
+    if period.freq == "A" or period.months > 1:
+        total, parts = _month_sum(idx, series, period)
+        if total is not None:
+            fake = Row(series, period.label, total, None, None, None, None, parts[-1].vintage,
+                       f"sum of {len(parts)} monthly figures", None, 0, "")
+            return [fake], "sum of complete months"
+    return [], ""
+
+
+def _signed(lk: Link) -> float:
+    if lk.q.sign:
+        return lk.value * lk.q.sign
+    return lk.value * (lk.direction or 1)
+
+
+def _cmp(claimed: float, data: float, tol: float, signed: bool) -> bool:
+    return abs(claimed - data) <= tol if signed else abs(abs(claimed) - abs(data)) <= tol
+
+
+def verify(lk: Link, idx: DataIndex) -> Verdict:
+    """Check one linked claim (see the module docstring)."""
+    if lk.series == "other":
+        return Verdict("unverifiable", reason=lk.reason or "not about a tradelane series")
+    if lk.period is None:
+        return Verdict("unverifiable", reason="no period could be resolved")
+    m = lk.measure
+    if lk.series == "polls":
+        return _verify_poll(lk, idx)
+    if lk.series.startswith("lpr/"):
+        return _verify_lpr(lk, idx)
+    if lk.series.startswith("policy/"):
+        return _verify_step(lk, idx)
+    if m == "rank":
+        return Verdict("unverifiable", reason="rank claims ('lowest in N months') are not checked")
+    if lk.series.endswith("/value_cny"):
+        return Verdict("unverifiable", reason="the data holds no yuan values")
+    if m in ("level", "below", "above"):
+        return _verify_level(lk, idx)
+    if m in ("mom_pct", "yoy_pct"):
+        return _verify_change(lk, idx)
+    if m == "share":
+        return _verify_share(lk, idx)
+    if m == "streak":
+        return _verify_trade_streak(lk, idx)
+    return Verdict("unverifiable", reason=f"measure {m} is not checked")
+
+
+def _verify_level(lk: Link, idx: DataIndex) -> Verdict:
+    assert lk.period is not None
+    rows, basis = _levels(idx, lk.series, lk.period)
+    if not rows:
+        why = "no figure"
+        if lk.period.freq == "A":
+            why = "no annual figure and no complete calendar year of months"
+        elif lk.period.months > 1:
+            why = f"no cumulative figure for {lk.period.describe()} and not every month is stored"
+        return Verdict("unverifiable", reason=f"{why} for {lk.series} {lk.period.label}")
+    tol = tolerance(lk.value, lk.q.decimals) if lk.unit == "t" else 0.5 * 10 ** (-lk.q.decimals) * (
+        lk.value / float(lk.q.written.replace(",", "") or 1) if lk.q.written else 1)
+    ev = [r.evidence() for r in rows]
+    if lk.measure == "below":
+        ok = any(r.value is not None and r.value < lk.value for r in rows)
+        return Verdict("supported" if ok else "contradicted", rows[0].value, ev, basis + " (upper bound)")
+    if lk.measure == "above":
+        ok = any(r.value is not None and r.value > lk.value for r in rows)
+        return Verdict("supported" if ok else "contradicted", rows[0].value, ev, basis + " (lower bound)")
+    for r in rows:
+        if r.value is not None and abs(r.value - lk.value) <= tol:
+            return Verdict("supported", r.value, [r.evidence()], basis)
+    if lk.unit == "t" and lk.q.decimals == 3 and lk.value < 1000:
+        alt = lk.value * 1000
+        for r in rows:
+            if r.value is not None and abs(r.value - alt) <= 0.5:
+                return Verdict("supported", r.value, [r.evidence()], basis,
+                               reason=f"'{lk.q.written}' read as {alt:,.0f}: a decimal point used as a thousands "
+                                      "separator", value=alt)
+    return Verdict("contradicted", rows[0].value, ev, basis)
+
+
+def _verify_change(lk: Link, idx: DataIndex) -> Verdict:
+    assert lk.period is not None
+    col = "reported_mom_pct" if lk.measure == "mom_pct" else "reported_yoy_pct"
+    tol = tolerance(lk.value, lk.q.decimals)
+    signed = bool(lk.q.sign or lk.direction)
+    claimed = _signed(lk)
+    cur = idx.values(lk.series, lk.period)
+    prev = idx.values(lk.series, lk.compare) if lk.compare is not None else []
+    derived: list[tuple[float, Row, Row]] = []
+    for a in cur:
+        for b in prev:
+            if a.value is not None and b.value:
+                derived.append(((a.value / b.value - 1) * 100, a, b))
+    reported = [(getattr(r, col), r) for r in idx.get(lk.series, lk.period) if getattr(r, col) is not None]
+    for d, a, b in derived:
+        if _cmp(claimed, d, tol, signed):
+            return Verdict("supported", _r(d), [a.evidence(), b.evidence()], "derived from stored levels")
+    for v, r in reported:
+        if _cmp(claimed, v, tol, signed):
+            note = " (the stored levels give a different change)" if derived else ""
+            return Verdict("supported", v, [r.evidence(**{col: v})], "source-reported change" + note)
+    if derived:
+        d, a, b = derived[0]
+        return Verdict("contradicted", _r(d), [a.evidence(), b.evidence()], "derived from stored levels")
+    if reported:
+        v, r = reported[0]
+        return Verdict("contradicted", v, [r.evidence(**{col: v})], "source-reported change")
+    if lk.series.endswith("/value_usd"):
+        return Verdict("unverifiable", reason=f"no {lk.compare.label if lk.compare else 'base'} value and no "
+                                             "reported change in value; the data's changes are in tonnage")
+    what = "prior-year" if lk.measure == "yoy_pct" else "prior-month"
+    return Verdict("unverifiable", reason=f"no {what} level ({lk.compare.label if lk.compare else '?'}) and no "
+                                          f"reported change for {lk.series} {lk.period.label}")
+
+
+def _verify_share(lk: Link, idx: DataIndex) -> Verdict:
+    assert lk.period is not None
+    part = idx.values(lk.series, lk.period)
+    world = idx.values(lk.series.rsplit("/", 1)[0] + "/WLD", lk.period)
+    if not part or not world:
+        return Verdict("unverifiable", reason=f"no partner or world figure for {lk.period.label}")
+    share = (part[0].value or 0.0) / (world[0].value or 1.0) * 100
+    ok = abs(share - lk.value) <= tolerance(lk.value, lk.q.decimals)
+    return Verdict("supported" if ok else "contradicted", _r(share), [part[0].evidence(), world[0].evidence()],
+                   "share derived from stored levels")
+
+
+def _month_dir(idx: DataIndex, series: str, p: Period) -> int | None:
+    cur = idx.values(series, p)
+    prev = idx.values(series, p.shift_months(-1))
+    if cur and prev and cur[0].value and prev[0].value:
+        return 1 if cur[0].value > prev[0].value else (-1 if cur[0].value < prev[0].value else 0)
+    rep = [r.reported_mom_pct for r in idx.get(series, p) if r.reported_mom_pct is not None]
+    if rep:
+        return 1 if rep[0] > 0 else (-1 if rep[0] < 0 else 0)
+    return None
+
+
+def _verify_trade_streak(lk: Link, idx: DataIndex) -> Verdict:
+    assert lk.period is not None
+    n = 0
+    p = lk.period
+    ev: list[dict[str, Any]] = []
+    while n < 36:
+        d = _month_dir(idx, lk.series, p)
+        if d is None:
+            if n < lk.value:
+                return Verdict("unverifiable", reason=f"the direction of {lk.series} in {p.label} is not known "
+                                                      "(month missing or only a cumulative figure)")
+            break
+        if d != lk.direction:
+            break
+        ev.extend(r.evidence() for r in idx.values(lk.series, p)[:1])
+        n += 1
+        p = p.shift_months(-1)
+    return Verdict("supported" if n == lk.value else "contradicted", float(n), ev, "consecutive monthly changes")
+
+
+def _verify_lpr(lk: Link, idx: DataIndex) -> Verdict:
+    assert lk.period is not None
+    if lk.measure == "level":
+        rows = idx.values(lk.series, lk.period)
+        if not rows:
+            return Verdict("unverifiable", reason=f"no {lk.series} fixing in {lk.period.label}")
+        ok = abs((rows[0].value or 0) - lk.value) <= 0.005
+        return Verdict("supported" if ok else "contradicted", rows[0].value, [rows[0].evidence()], "fixing")
+    if lk.measure == "change_bp":
+        cmp_p = lk.compare or lk.period.shift_months(-1)
+        a = idx.values(lk.series, lk.period)
+        b = idx.values(lk.series, cmp_p)
+        if not a or not b:
+            return Verdict("unverifiable", reason=f"no {lk.series} fixing in {lk.period.label} or {cmp_p.label}")
+        d = round(((a[0].value or 0) - (b[0].value or 0)) * 100, 1)
+        claimed = -lk.value if lk.direction < 0 else lk.value
+        ok = abs(d - claimed) <= 0.5 if lk.direction else abs(abs(d) - lk.value) <= 0.5
+        return Verdict("supported" if ok else "contradicted", d, [a[0].evidence(), b[0].evidence()],
+                       f"change between fixings {cmp_p.label} and {lk.period.label}")
+    if lk.measure == "streak":
+        n = 0
+        p = lk.period
+        cur = idx.values(lk.series, p)
+        if not cur:
+            return Verdict("unverifiable", reason=f"no {lk.series} fixing in {p.label}")
+        ev = [cur[0].evidence()]
+        while True:
+            a = idx.values(lk.series, p)
+            b = idx.values(lk.series, p.shift_months(-1))
+            if not a or not b or a[0].value != b[0].value:
+                break
+            n += 1
+            p = p.shift_months(-1)
+        ev.append(idx.values(lk.series, p)[0].evidence(note="last change"))
+        return Verdict("supported" if n == lk.value else "contradicted", float(n), ev,
+                       "consecutive unchanged fixings")
+    return Verdict("unverifiable", reason=f"measure {lk.measure} is not checked for {lk.series}")
+
+
+def _verify_step(lk: Link, idx: DataIndex) -> Verdict:
+    assert lk.period is not None
+    first = idx.steps.get(lk.series, [])
+    if not first:
+        return Verdict("unverifiable", reason=f"no data for {lk.series}")
+    if lk.measure == "level":
+        r = idx.step_at(lk.series, lk.period.end)
+        if r is None:
+            return Verdict("unverifiable", reason=f"{lk.series} starts after {lk.period.label}")
+        ok = abs((r.value or 0) - lk.value) <= 0.005
+        return Verdict("supported" if ok else "contradicted", r.value, [r.evidence()],
+                       f"level in force at the end of {lk.period.label}")
+    if lk.measure == "change_bp":
+        if lk.period.end < date_of(first[0]):
+            return Verdict("unverifiable", reason=f"{lk.series} starts after {lk.period.label}")
+        steps = idx.steps_in(lk.series, lk.period)
+        total = sum(s.reported_change_bp or 0.0 for s in steps)
+        claimed = -lk.value if lk.direction < 0 else lk.value
+        ok = bool(steps) and (abs(total - claimed) <= 0.5 if lk.direction else abs(abs(total) - lk.value) <= 0.5)
+        ev = [s.evidence(reported_change_bp=s.reported_change_bp) for s in steps]
+        if not steps:
+            prev = idx.step_at(lk.series, lk.period.end)
+            ev = [prev.evidence(note="no change took effect in the month")] if prev else []
+        return Verdict("supported" if ok else "contradicted", total, ev, "changes effective within the month")
+    return Verdict("unverifiable", reason=f"measure {lk.measure} is not checked for {lk.series}")
+
+
+def date_of(r: Row) -> Any:
+    """The effective day of a step row."""
+    from datetime import date
+
+    return date.fromisoformat(r.period)
+
+
+def _verify_poll(lk: Link, idx: DataIndex) -> Verdict:
+    assert lk.period is not None
+    polls = idx.polls_for(lk.period)
+    if not polls:
+        return Verdict("unverifiable", reason=f"no poll stored for the {lk.period.label} fixing")
+    p = polls[0]
+    if lk.measure == "count":
+        cols = {"respondents": p.respondents, "expect_unchanged": p.expect_unchanged, "expect_cut": p.expect_cut}
+        for k, v in cols.items():
+            if v is not None and v == int(lk.value):
+                return Verdict("supported", float(v), [p.evidence(matched=k)], f"poll {k}")
+        known = [v for v in cols.values() if v is not None]
+        return Verdict("contradicted", float(p.respondents if p.respondents is not None else known[0])
+                       if known else None, [p.evidence()], "poll counts")
+    if lk.measure == "pct_of_respondents":
+        if not p.respondents:
+            return Verdict("unverifiable", reason="the poll's number of respondents is not stored")
+        shares = [100 * v / p.respondents for v in (p.expect_unchanged, p.expect_cut) if v is not None]
+        for sh in shares:
+            if abs(sh - lk.value) <= tolerance(lk.value, lk.q.decimals):
+                return Verdict("supported", _r(sh, 1), [p.evidence()], "share of respondents")
+        return Verdict("contradicted", _r(shares[0], 1) if shares else None, [p.evidence()], "share of respondents")
+    return Verdict("unverifiable", reason="poll measure not checked")
