@@ -100,7 +100,7 @@ def quantities(sentence: str, offset: int = 0) -> list[Quantity]:
         after = sentence[m.end():m.end() + 12]
         bound = "upper" if _BOUND_UP.search(before) else ("lower" if _BOUND_LO.search(before) else None)
         approx = bool(_APPROX.search(before))
-        is_range = bool(_RANGE_AFTER.match(after) or _RANGE_BEFORE.search(before))
+        is_range = bool(_RANGE_BEFORE.search(before)) or (bool(g["bare"]) and bool(_RANGE_AFTER.match(after)))
         noun = ""
         written = ""
         if g["money"]:

@@ -65,8 +65,9 @@ class Link:
 _COMPARE_BEFORE = re.compile(r"\b(from|than(?: in)?|below|above|over|against|compared (?:with|to)|versus|vs\.?|on|"
                              r"since|after|before|until|till|beyond|with)\s+(?:the\s+)?(?:(?:level|figure|"
                              r"tally) (?:of|in)\s+)?$", re.I)
-_SINCE_BEFORE = re.compile(r"\b(since|after|until|till|before)\s+(?:last\s+)?$", re.I)
-_CLAUSE = re.compile(r"[,;:—–(]|\s-\s|\bwhile\b|\bwhereas\b|\bbut\b")
+_SINCE_BEFORE = re.compile(r"\b(since|after|until|till|before)\s+(?:last\s+|the\s+(?:[\w-]+\s+){0,4}(?:of|in)\s+)?$",
+                           re.I)
+_CLAUSE = re.compile(r"[,;:](?=\s)|[—–(]|\s-\s|\bwhile\b|\bwhereas\b|\bbut\b")
 _PRESENT = re.compile(r"\b(currently|now|the present|at present|has (?:stayed|been|held|kept|remained)|"
                       r"have (?:stayed|been|held|kept|remained)|stays|remains|this month|this week|today|"
                       r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last week|earlier this month)\b",
@@ -206,6 +207,9 @@ def link_article(art: CleanArticle, ref: date, topic: str, latest_trade: Period,
     return links
 
 
+_LAST_STRENGTH = ["default"]  # how the last _period_for call decided (attached|clause|sentence|carry|default)
+
+
 def _period_for(q: Quantity, s: Sentence, ts: list[_T], qs: list[Quantity], text: str, ref: date,
                 default: Period, carry: Period | None) -> tuple[Period, Period | None, bool]:
     """(period, compare period, explicit) of a number."""
@@ -213,6 +217,7 @@ def _period_for(q: Quantity, s: Sentence, ts: list[_T], qs: list[Quantity], text
     cl = _clause_of(text, q.start - base)
     nxt = min([x.start for x in qs if x.start > q.start] + [s.end])
     compare: Period | None = None
+    _LAST_STRENGTH[0] = "attached"
     for t in ts:  # forward: right after the number, in its clause, before the next number
         if q.end <= t.start < nxt and _clause_of(text, t.start - base) == cl:
             if t.role == "main":
@@ -221,16 +226,25 @@ def _period_for(q: Quantity, s: Sentence, ts: list[_T], qs: list[Quantity], text
                 compare = t.period
     for t in reversed(ts):  # backward: "January, when 6,357 tons", "September's 4,000.3 tons"
         gap = text[t.end - base:q.start - base]
-        if t.end <= q.start and len(gap) <= 24 and t.role != "since" and re.match(r"(?:['’]s|,?\s*when|:)", gap):
+        if t.end <= q.start and len(gap) <= 24 and (re.match(r"(?:['’]s|,?\s*when)", gap) or (
+                t.role != "since" and re.match(r":", gap))):
             return t.period, compare, True
+    _LAST_STRENGTH[0] = "clause"
     same = [t for t in ts if t.role == "main" and _clause_of(text, t.start - base) == cl and t.start < q.start]
     if same:
         return same[-1].period, compare, True
+    same_after = [t for t in ts if t.role == "main" and _clause_of(text, t.start - base) == cl and t.start >= q.end
+                  and re.search(r"\d", text[t.start - base:t.end - base])]
+    if same_after:
+        return same_after[0].period, compare, True
+    _LAST_STRENGTH[0] = "sentence"
     earlier = [t for t in ts if t.role == "main" and t.start < q.start]
     if earlier:
         return earlier[0].period, compare, True
+    _LAST_STRENGTH[0] = "carry"
     if carry is not None:
         return carry, compare, False
+    _LAST_STRENGTH[0] = "default"
     return default, compare, False
 
 
@@ -286,14 +300,20 @@ def _link_sentence(s: Sentence, ctx: _Ctx, first_lpr: Period) -> list[Link]:
     ref = s.ref_date or ctx.ref
     refm = _ref_month(ref)
     ts = _time_cues(text, base, cs, ref)
+    rates_here = any(c.kind == "rate" for c in cs)
+    # month names inside "January-February" belong to the two-month period
+    jf_spans = [(base + m.start(), base + m.end()) for m in _SHAPE.finditer(text) if m["jf"]]
+    ts = [t for t in ts if not any(a <= t.start < b for a, b in jf_spans)]
     # relative and special time expressions
     for m in _REL.finditer(text):
         a, b = base + m.start(), base + m.end()
         if m["last"]:
             ts.append(_T(a, b, refm.shift_months(-1), "main"))
         elif m["this"]:
-            p = refm if not m.group(0).lower().endswith("latest month") else ctx.latest_trade
-            ts.append(_T(a, b, p, "main"))
+            if m.group(0).lower().endswith("latest month"):
+                ts.append(_T(a, b, ctx.latest_trade, "main"))
+            elif ctx.topic == "rates" or rates_here:
+                ts.append(_T(a, b, refm, "main"))
         elif m["yago"]:
             n = _NUMW.get((m["n"] or "").lower()) or (int(m["n"]) if (m["n"] or "").isdigit() else 1)
             ts.append(_T(a, b, refm.shift_months(-12 * n), "main"))
@@ -331,6 +351,7 @@ def _link_sentence(s: Sentence, ctx: _Ctx, first_lpr: Period) -> list[Link]:
         if lk.series not in ("other",) and lk.period is not None and lk.measure in ("level",) \
                 and lk.series.startswith(("rare_earth", "rare_earths")):
             ctx.period = lk.period
+            break
     return out
 
 
@@ -488,14 +509,22 @@ def _link_one(q: Quantity, s: Sentence, text: str, ts: list[_T], qs: list[Quanti
     partner = pt.value if pt else "WLD"
     # the period: a month, or a multi-month shape (Jan-Feb, first N months, first half, a year)
     period, compare, explicit = _period_for(q, s, ts, qs, text, refm.start, trade_default, ctx.period)
+    strength = _LAST_STRENGTH[0]
     notes: list[str] = []
     shapes = _shape_cues(text, base, ctx.year or trade_default.start.year, set())
     cl = _clause_of(text, a)
     nxt = min([x.start for x in qs if x.start > q.start] + [s.end])
     shape: Period | None = None
+    for c in shapes:
+        if not c[3] and c[1] <= q.end + 200 and re.search(r"(?:19|20)\d{2}", text[c[0] - base:c[1] - base]):
+            ctx.year = c[2].end.year
+            break
     fwd = [c for c in shapes if q.end <= c[0] < nxt and _clause_of(text, c[0] - base) == cl]
     fwd_month = [t for t in ts if q.end <= t.start < nxt and _clause_of(text, t.start - base) == cl and t.role == "main"]
-    if fwd and not fwd_month and not (fwd[0][3] and q.unit == "pct"):
+    when_year = [c for c in shapes if c[3] and c[1] <= q.start and re.match(r",?\s*when", text[c[1] - base:a])]
+    if when_year:
+        shape = when_year[-1][2]
+    elif fwd and not fwd_month and not (fwd[0][3] and q.unit == "pct"):
         shape = fwd[0][2]
     else:
         same = [c for c in shapes if c[1] <= q.start and _clause_of(text, c[0] - base) == cl and not c[3]]
@@ -515,9 +544,7 @@ def _link_one(q: Quantity, s: Sentence, text: str, ts: list[_T], qs: list[Quanti
         if re.search(r"\ba year (?:earlier|before|ago)\b", text[:a], re.I) and shape == ctx.period:
             shape = shape.shift_months(-12)
         period, explicit = shape, True
-        if shape.freq == "A" or shape.months > 1:
-            ctx.year = shape.end.year
-    elif q.unit == "pct" and not explicit and ctx.sent_levels:
+    elif q.unit in ("pct", "usd") and strength in ("sentence", "carry", "default") and ctx.sent_levels:
         lv = ctx.sent_levels
         period = lv[0].period or period
         if len(lv) >= 2 and lv[-1].period != lv[0].period and lv[-1].period is not None:
@@ -532,7 +559,8 @@ def _link_one(q: Quantity, s: Sentence, text: str, ts: list[_T], qs: list[Quanti
                   ).shift_months(-1)
     if q.unit == "t" and re.search(r"\b(?:a year earlier|the same month a year earlier)\b", text[max(0, a - 60):a],
                                    re.I) and re.search(r",?\s*when\s+[\w\s]*$", before):
-        period = (ctx.period or period).shift_months(-12)
+        mains = [t for t in ts if t.role == "main"]
+        period = (mains[0].period if mains else (ctx.period or period)).shift_months(-12)
 
     series = f"{prod}/CHN/{partner}"
     if q.unit in ("usd", "cny"):
@@ -569,6 +597,8 @@ def _link_one(q: Quantity, s: Sentence, text: str, ts: list[_T], qs: list[Quanti
             re.search(r"\bthan in (?:19|20)\d{2}\b", window, re.I):
         basis = "yoy_pct"
     unstated = False
+    if basis is None and re.match(r"\s*or (?:more|less|above|below)\b", window):
+        return other("a threshold, not a change")
     if basis is None:
         if not direction:
             return other("a percentage without a change or share")
@@ -584,6 +614,8 @@ def _link_one(q: Quantity, s: Sentence, text: str, ts: list[_T], qs: list[Quanti
         compare = period.shift_months(-12 if basis == "yoy_pct" else -1)
     elif basis == "mom_pct" and not explicit:
         period = compare.shift_months(1)
+    elif basis == "yoy_pct" and strength in ("carry", "default"):
+        period = compare.shift_months(12)
     ctx.basis = basis if not unstated else ctx.basis
     lk = Link(q, s, series, partner, period, basis, compare=compare, direction=direction, value=q.value,
               unit="pct", product=prod, notes=notes)
