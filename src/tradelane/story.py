@@ -8,7 +8,7 @@ month" or "year on year", and the unit ("t").
 **Order.** Headline first: a lane that moved against its world total (the
 largest such lane), else the world total's monthly change. Then the world
 total's record ("highest since"), other partner lanes with a change, the
-headline lane's share, streaks of two or more months, year-on-year changes, the
+headline lane's share, year-on-year changes, the
 other product's total, and the rates sentences of :mod:`tradelane.rates` when
 that package is installed. At most ``MAX_SENTENCES``.
 
@@ -41,6 +41,9 @@ __all__ = ["MAX_SENTENCES", "RECORD_MIN_MONTHS", "fmt_pct_word", "fmt_tonnes", "
 MAX_SENTENCES = 8
 RECORD_MIN_MONTHS = 6
 """A "highest/lowest since" sentence needs the earlier month at least this many months back."""
+
+INCLUDE_LANE_STREAKS = False
+"""Whether the story says "fell for a second straight month" about trade lanes (the panel always has streaks)."""
 
 _PLURAL = {"rare_earth_magnets": "rare-earth magnets", "rare_earths": "rare earths"}
 
@@ -161,17 +164,14 @@ def _reported_sentence(product: str, r: PanelRow, rep: float, m: int, f: _Facts)
                     "world" if r.partner == "WLD" else f"lane:{r.partner}")
 
 
-def _yoy_sentence(product: str, r: PanelRow, m: int, f: _Facts, *, lead: bool) -> Sentence:
+def _yoy_sentence(product: str, r: PanelRow, m: int, f: _Facts) -> Sentence:
     assert r.yoy_pct is not None and r.yoy_value is not None
     then = idx_to_period(m - 12).describe()
-    if lead:
-        subject = f"Year on year, {_lane_subject(product, r.partner, capital=False)}"
-        if _verb(r.yoy_pct) == "were unchanged":
-            text = f"{subject} were unchanged from {then}."
-        else:
-            text = f"{subject} {_verb(r.yoy_pct)} {fmt_pct_word(r.yoy_pct)} from {fmt_tonnes(r.yoy_value)} in {then}."
+    subject = _lane_subject(product, r.partner)
+    if _verb(r.yoy_pct) == "were unchanged":
+        text = f"{subject} were unchanged year on year at {fmt_tonnes(r.value)} in {idx_to_period(m).describe()}."
     else:
-        text = (f"{_lane_subject(product, r.partner)} {_verb(r.yoy_pct)} {fmt_pct_word(r.yoy_pct)} year on year "
+        text = (f"{subject} {_verb(r.yoy_pct)} {fmt_pct_word(r.yoy_pct)} year on year "
                 f"to {fmt_tonnes(r.value)} in {idx_to_period(m).describe()} from {fmt_tonnes(r.yoy_value)} in {then}.")
     return Sentence(text, (f.level(r.series_key, m), f.level(r.series_key, m - 12),
                            f.derived(r, "yoy_pct", r.yoy_pct)), f"yoy:{r.partner}")
@@ -256,7 +256,7 @@ def _product_sentences(ts: TableSet, product: str, month: Period, as_of: date | 
             used.add(r.partner)
             continue
         if r.yoy_pct is not None and r.yoy_value is not None:
-            out.append(_yoy_sentence(product, r, m, f, lead=False))
+            out.append(_yoy_sentence(product, r, m, f))
             used.add(r.partner)
 
     # 4. Headline lane's share of the total.
@@ -267,8 +267,8 @@ def _product_sentences(ts: TableSet, product: str, month: Period, as_of: date | 
         out.append(Sentence(text, (f.level(head.series_key, m), f.level(world.series_key, m),
                                    f.derived(head, "share_pct", head.share_pct)), f"share:{head.partner}"))
 
-    # 5. Streaks of two or more months.
-    for r in ([world] if world else []) + ([head] if head else []):
+    # 5. Streaks of two or more months (off until the claim checker verifies trade-lane streaks).
+    for r in (([world] if world else []) + ([head] if head else [])) if INCLUDE_LANE_STREAKS else []:
         if r is None or r.streak_len is None or r.streak_len < 2 or r.streak_kind == "flat":
             continue
         move = "rose" if r.streak_kind == "up" else "fell"
@@ -280,7 +280,7 @@ def _product_sentences(ts: TableSet, product: str, month: Period, as_of: date | 
     # 6. Year on year.
     for r in ([world] if world else []) + ([head] if head else []):
         if r is not None and r.yoy_pct is not None and r.yoy_value is not None:
-            out.append(_yoy_sentence(product, r, m, f, lead=True))
+            out.append(_yoy_sentence(product, r, m, f))
     return out
 
 
