@@ -223,12 +223,15 @@ def _rows_from_xlsx(name: str, path: Path) -> Iterator[tuple[int, list[str]]]:
     import zipfile
 
     import openpyxl
+    from openpyxl.utils.exceptions import InvalidFileException
 
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as e:
-        raise DataFileError(name, None, f"not a readable XLSX workbook ({e})") from None
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, InvalidFileException) as e:
+        raise DataFileError(name, None, f"not a readable XLSX workbook ({type(e).__name__})") from None
     try:
+        if not wb.worksheets:
+            raise DataFileError(name, None, "XLSX workbook has no worksheet")
         ws = wb.worksheets[0]
         for i, row in enumerate(ws.iter_rows(values_only=True), start=1):
             yield i, ["" if v is None else _cell_text(v) for v in row]
