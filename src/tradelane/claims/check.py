@@ -102,7 +102,7 @@ def _index(store_tables: TableSet | DataIndex) -> DataIndex:
     return idx
 
 
-def _topic(art: CleanArticle) -> str:
+def _topic(art: CleanArticle, *, trade_only: bool = False) -> str:
     counts = {"rare_earth_magnets": 0, "rare_earths": 0, "rates": 0}
     for s in art.sentences:
         for c in cues(s.text):
@@ -110,6 +110,10 @@ def _topic(art: CleanArticle) -> str:
                 counts[c.value] += 1
             elif c.kind == "rate" and c.value not in ("mlf",):
                 counts["rates"] += 1
+    if trade_only:
+        if not (counts["rare_earth_magnets"] or counts["rare_earths"]):
+            return "rates"
+        counts["rates"] = -1
     return max(counts, key=lambda k: (counts[k], k == "rare_earth_magnets"))
 
 
@@ -136,7 +140,8 @@ def check(text_or_html: str, store_tables: TableSet | DataIndex, *, date: date |
         art.title = title_meta
     art.meta_date = meta_date
     topic = _topic(art)
-    latest = idx.latest_month("rare_earth_magnets/CHN/WLD" if topic != "rare_earths" else "rare_earths/CHN/WLD")
+    trade_topic = _topic(art, trade_only=True)
+    latest = idx.latest_month("rare_earth_magnets/CHN/WLD" if trade_topic != "rare_earths" else "rare_earths/CHN/WLD")
     latest_lpr = idx.latest_month("lpr/1y")
     ref: date | None
     source: str
@@ -163,14 +168,14 @@ def check(text_or_html: str, store_tables: TableSet | DataIndex, *, date: date |
         latest_trade = refm.shift_months(-1)
         ref_date = ref
     else:
-        base = latest if topic != "rates" else latest_lpr
+        base = latest if trade_topic != "rates" else latest_lpr
         bp = Period.parse(base) if base else Period.month(2000, 1)
-        refm = bp.shift_months(1) if topic != "rates" else bp
-        latest_trade = bp if topic != "rates" else bp.shift_months(-1)
+        refm = bp.shift_months(1) if trade_topic != "rates" else bp
+        latest_trade = bp if trade_topic != "rates" else bp.shift_months(-1)
         ref_date = refm.start
         source = "none: periods resolved against the latest data month " + (base or "?")
     first_lpr = Period.parse(idx.first_period("lpr/1y") or "2019-08")
-    links = link_article(art, ref_date, topic, latest_trade, first_lpr)
+    links = link_article(art, ref_date, topic, latest_trade, first_lpr, trade_topic=trade_topic)
     result = CheckResult(art, ref, source, refm.label)
     seen: set[tuple[int, int, str]] = set()
     for lk in links:

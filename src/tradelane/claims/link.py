@@ -59,6 +59,7 @@ class Link:
     reason: str | None = None
     cumulative: bool = False
     basis_unstated: bool = False
+    explicit: bool = False
     implicit_period: bool = False
 
 
@@ -95,6 +96,8 @@ _REL = re.compile(
     r"|\b(?P<yearlier>(?:the same month )?a year (?:earlier|before)|the same month of last year)\b",
     re.I,
 )
+_TRADE_NOUN = re.compile(r"\b(exports?|shipments?|shipped|sales|volumes?|deliveries|purchases|intake|imports?|"
+                         r"outbound|tonnage|by value|worth|valued)\b", re.I)
 _NUMW = {"two": 2, "three": 3, "four": 4, "five": 5}
 MONTH_NAME = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|november|"
                         r"december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?\s*$", re.I)
@@ -141,6 +144,8 @@ class _Ctx:
         self.rate_ctx = False
         self.ref_override: date | None = None
         self.year: int | None = None
+        self.trade_topic: str | None = None
+        self.story_period: Period | None = None
         self.rate_period: Period | None = None
         self.sent_levels: list[Link] = []
 
@@ -191,16 +196,17 @@ def _clause_text(text: str, pos: int) -> str:
 
 
 def link_article(art: CleanArticle, ref: date, topic: str, latest_trade: Period,
-                 first_lpr: Period) -> list[Link]:
+                 first_lpr: Period, *, trade_topic: str | None = None) -> list[Link]:
     """Link every number of every kept sentence."""
     ctx = _Ctx(ref, topic, latest_trade)
+    ctx.trade_topic = trade_topic if trade_topic != "rates" else None
     links: list[Link] = []
     for s in art.sentences:
         if s.block != ctx.block:
             ctx.block = s.block
             ctx.product = None
-            ctx.period = None
-            ctx.rate_period = None
+            ctx.period = ctx.story_period if s.kind != "teaser" else None
+            ctx.rate_period = ctx.rate_period if s.kind != "teaser" else None
             ctx.basis = None
             ctx.rate_ctx = False
         links.extend(_link_sentence(s, ctx, first_lpr))
@@ -311,7 +317,7 @@ def _link_sentence(s: Sentence, ctx: _Ctx, first_lpr: Period) -> list[Link]:
             ts.append(_T(a, b, refm.shift_months(-1), "main"))
         elif m["this"]:
             if m.group(0).lower().endswith("latest month"):
-                ts.append(_T(a, b, ctx.latest_trade, "main"))
+                ts.append(_T(a, b, ctx.story_period or ctx.latest_trade, "main"))
             elif ctx.topic == "rates" or rates_here:
                 ts.append(_T(a, b, refm, "main"))
         elif m["yago"]:
@@ -348,6 +354,10 @@ def _link_sentence(s: Sentence, ctx: _Ctx, first_lpr: Period) -> list[Link]:
                          trade_default, first_lpr, direction, annual_sentence)
         out.extend(link)
     for lk in out:
+        if ctx.story_period is None and s.kind in ("body", "title") and lk.period is not None and \
+                lk.period.is_single_month and lk.series.startswith("rare_earth"):
+            ctx.story_period = lk.period
+    for lk in out:
         if lk.series not in ("other",) and lk.period is not None and lk.measure in ("level",) \
                 and lk.series.startswith(("rare_earth", "rare_earths")):
             ctx.period = lk.period
@@ -382,7 +392,7 @@ def _link_one(q: Quantity, s: Sentence, text: str, ts: list[_T], qs: list[Quanti
     # ---------------------------------------------------------------- polls
     if is_poll and q.unit == "bare" and q.decimals == 0 and 2 <= q.value <= 200 and \
             (_POLL_NOUN.match(after) or re.search(r"\b(?:all|only|of the|by)\s*$", before, re.I)):
-        period, _c, _e = _period_for(q, s, ts, qs, text, refm.start, refm, ctx.period if ctx.rate_ctx else None)
+        period, _c, _e = _period_for(q, s, ts, qs, text, refm.start, refm, ctx.rate_period)
         if present and not _e:
             period = refm
         return [Link(q, s, "polls", None, period, "count", value=q.value, unit="count")]
@@ -470,7 +480,7 @@ def _link_one(q: Quantity, s: Sentence, text: str, ts: list[_T], qs: list[Quanti
         return res
 
     if q.unit == "streak" or q.unit == "rank":
-        prod = products[-1].value if products else (ctx.product or (ctx.topic if ctx.topic != "rates" else None))
+        prod = products[-1].value if products else (ctx.product or (ctx.topic if ctx.topic != "rates" else ctx.trade_topic))
         if prod is None:
             return other("streak of what?")
         pt = _nearest(partners, q, text, base, forward_pat=r"\s*(?:for|to)\s+(?:the\s+)?")
@@ -492,11 +502,14 @@ def _link_one(q: Quantity, s: Sentence, text: str, ts: list[_T], qs: list[Quanti
             prod_cue = c
     if prod_cue is None and products:
         prod_cue = products[0]
-    prod = prod_cue.value if prod_cue else (ctx.product or (ctx.topic if ctx.topic != "rates" else None))
+    prod = prod_cue.value if prod_cue else (ctx.product or (ctx.topic if ctx.topic != "rates" else ctx.trade_topic))
     if prod is None:
         return other("no traded product named")
     if q.unit == "bare":
         return []
+    if not prod_cue and q.unit in ("pct", "usd", "cny") and s.kind != "bullet" and not (
+            partners or any(x.unit == "t" for x in qs) or _TRADE_NOUN.search(text)):
+        return other("no traded product named")
     pt = None
     for c in partners:
         if c.end <= q.start:
@@ -576,6 +589,7 @@ def _link_one(q: Quantity, s: Sentence, text: str, ts: list[_T], qs: list[Quanti
         elif q.bound == "lower":
             measure = "above"
         lk = Link(q, s, series, partner, period, measure, value=q.value, unit="t", product=prod, notes=notes)
+        lk.explicit = explicit
         ctx.sent_levels.append(lk)
         return [lk]
     # percentages
@@ -593,6 +607,8 @@ def _link_one(q: Quantity, s: Sentence, text: str, ts: list[_T], qs: list[Quanti
     elif compare is not None:
         diff = (period.start.year - compare.start.year) * 12 + period.start.month - compare.start.month
         basis = "yoy_pct" if diff == 12 else "mom_pct"
+    elif BASIS_YOY.search(text[:a]) and not BASIS_MOM.search(text[:a]):
+        basis = "yoy_pct"
     elif re.search(r"\bcompared with\b.*\b(?:19|20)\d{2}\b", text[:a], re.I) or \
             re.search(r"\bthan in (?:19|20)\d{2}\b", window, re.I):
         basis = "yoy_pct"
@@ -620,4 +636,5 @@ def _link_one(q: Quantity, s: Sentence, text: str, ts: list[_T], qs: list[Quanti
     lk = Link(q, s, series, partner, period, basis, compare=compare, direction=direction, value=q.value,
               unit="pct", product=prod, notes=notes)
     lk.basis_unstated = unstated
+    lk.explicit = explicit
     return [lk]
