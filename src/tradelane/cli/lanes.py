@@ -109,10 +109,11 @@ def show_cmd(
     else:
         console().print(simple_table(
             f"{key}: every figure, source and vintage", ["period", "value", "shown", "vintage", "MoM rep.",
-                                                         "YoY rep.", "rank", "source", "url"],
+                                                         "YoY rep.", "rank", "flags", "source", "url"],
             [[r["period"], fmt_num(r["value"], 3), "✓" if r["shown"] else "", str(r["vintage"])
               + ("*" if r["vintage_estimated"] else ""), fmt_pct(r["reported_mom_pct"]),
-              fmt_pct(r["reported_yoy_pct"]), str(r["source_rank"]), r["source_title"], r["source_url"] or MISSING]
+              fmt_pct(r["reported_yoy_pct"]), str(r["source_rank"]), r["flags"] or "", r["source_title"],
+              r["source_url"] or MISSING]
              for r in rows],
             caption="✓ the figure shown by lanes and analytics (latest vintage, then source rank 0 official < "
                     "1 wire < 2 other < 3 flagged, then file order). * estimated vintage.",
