@@ -60,6 +60,7 @@ class Link:
     cumulative: bool = False
     basis_unstated: bool = False
     explicit: bool = False
+    strength: str = "default"
     implicit_period: bool = False
 
 
@@ -353,6 +354,18 @@ def _link_sentence(s: Sentence, ctx: _Ctx, first_lpr: Period) -> list[Link]:
         link = _link_one(q, s, text, ts, qs, cs, products, rates, partners, is_poll, present, ctx, refm,
                          trade_default, first_lpr, direction, annual_sentence)
         out.extend(link)
+    # "rose 23% to 10,460 tons in January-February": the change takes the period of the level it leads to
+    for i, lk in enumerate(out):
+        if lk.measure not in ("mom_pct", "yoy_pct") or lk.strength not in ("sentence", "carry", "default"):
+            continue
+        for nx in out[i + 1:]:
+            if nx.measure == "level" and nx.unit == "t" and nx.strength == "attached" and nx.period is not None \
+                    and _clause_of(text, nx.q.start - base) == _clause_of(text, lk.q.start - base) \
+                    and re.search(r"\bto\s+(?:about\s+|around\s+|some\s+)?$", text[:nx.q.start - base]):
+                shift = -12 if lk.measure == "yoy_pct" else -1
+                lk.period = nx.period
+                lk.compare = nx.period.shift_months(shift)
+                break
     for lk in out:
         if ctx.story_period is None and s.kind in ("body", "title") and lk.period is not None and \
                 lk.period.is_single_month and lk.series.startswith("rare_earth"):
@@ -539,6 +552,7 @@ def _link_one(q: Quantity, s: Sentence, text: str, ts: list[_T], qs: list[Quanti
         shape = when_year[-1][2]
     elif fwd and not fwd_month and not (fwd[0][3] and q.unit == "pct"):
         shape = fwd[0][2]
+        strength = "attached"
     else:
         same = [c for c in shapes if c[1] <= q.start and _clause_of(text, c[0] - base) == cl and not c[3]]
         same_b = [c for c in shapes if c[1] <= q.start and re.match(r",?\s*when", text[c[1] - base:a])]
@@ -590,6 +604,7 @@ def _link_one(q: Quantity, s: Sentence, text: str, ts: list[_T], qs: list[Quanti
             measure = "above"
         lk = Link(q, s, series, partner, period, measure, value=q.value, unit="t", product=prod, notes=notes)
         lk.explicit = explicit
+        lk.strength = strength
         ctx.sent_levels.append(lk)
         return [lk]
     # percentages
@@ -637,4 +652,5 @@ def _link_one(q: Quantity, s: Sentence, text: str, ts: list[_T], qs: list[Quanti
               unit="pct", product=prod, notes=notes)
     lk.basis_unstated = unstated
     lk.explicit = explicit
+    lk.strength = strength
     return [lk]
