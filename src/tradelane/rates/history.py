@@ -111,8 +111,9 @@ _COLS = ("series_key", "period", "obs_date", "period_start", "value", "vintage",
 
 
 def _points(ts: TableSet, keys: Sequence[str], as_of: date | None) -> list[dict[str, Any]]:
-    v = current_view(ts.observations, as_of)
-    v = v.filter(v.series_key.isin(list(keys)))
+    o = ts.observations
+    # the view ranks within (series, period), so filtering the series first gives the same rows, faster
+    v = current_view(o.filter(o.series_key.isin(list(keys))), as_of)
     if as_of is not None:  # a step announced ahead takes effect only on its day
         day = ibis.coalesce(v.obs_date, v.period_start)
         v = v.filter(day <= ibis.literal(as_of, type="date"))
