@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
@@ -160,6 +161,8 @@ def fix_cmd(
         print_csv([{**q, "step": "dropped high" if q["line"] == result.dropped_high.line else "dropped low"
                     if q["line"] == result.dropped_low.line else "kept"} for q in d["quotes"]],
                   ["bank", "quote_pct", "line", "step"])
+        for w in result.warnings:
+            sys.stderr.write(f"warning: {w}\n")
         return
     con = console()
     body = []
