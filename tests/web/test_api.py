@@ -35,12 +35,13 @@ def test_lanes_as_of_before_the_release_has_no_november(client) -> None:
 
 @pytest.mark.parametrize(("url", "status", "needle"), [
     ("/api/lanes?product=unobtainium&period=2025-11", 404, "unknown product 'unobtainium'"),
-    ("/api/lanes?product=rare_earth_magnets&period=2025-13", 400, "is not a month"),
-    ("/api/lanes?product=rare_earth_magnets&period=Nov%202025", 400, "expected YYYY-MM"),
-    ("/api/lanes?product=rare_earth_magnets&period=2025-11&as_of=yesterday", 400, "is not a date"),
+    ("/api/lanes?product=rare_earth_magnets&period=2025-13", 422, "period: String should match pattern"),
+    ("/api/lanes?product=rare_earth_magnets&period=Nov%202025", 422, "period"),
+    ("/api/lanes?product=rare_earth_magnets&period=2025-11&as_of=yesterday", 422, "as_of: Input should be a valid date"),
+    ("/api/lanes?product=rare_earth_magnets&period=9999-12&as_of=2025-02-30", 422, "as_of"),
     ("/api/series/rare_earth_magnets/CHN/XXX", 404, "no series 'rare_earth_magnets/CHN/XXX'"),
     ("/api/series/x' OR 1=1 --", 404, "no series"),
-    ("/api/story?period=2025", 400, "is not a month"),
+    ("/api/story?period=2025", 422, "period"),
     ("/api/events?lane=nope", 404, "no series 'nope'"),
     ("/api/nothing-here", 404, "no page"),
 ])

@@ -43,8 +43,11 @@ def get_reader(request: Request) -> Reader:
 
 ReaderDep = Annotated[Reader, Depends(get_reader)]
 ProductQ = Annotated[str, Query(description=f"Product: {', '.join(sorted(PRODUCTS))}.", max_length=100)]
-PeriodQ = Annotated[str | None, Query(description="Month, YYYY-MM (default: the latest release).", max_length=40)]
-AsOfQ = Annotated[str | None, Query(description="Show what was known on this date, YYYY-MM-DD.", max_length=40)]
+MONTH_PATTERN = r"^[1-9][0-9]{3}-(0[1-9]|1[0-2])$"
+PeriodQ = Annotated[str | None, Query(description="Month, YYYY-MM (default: the latest release).",
+                                      pattern=MONTH_PATTERN)]
+AsOfQ = Annotated[str | None, Query(description="Show what was known on this date, YYYY-MM-DD.", max_length=10,
+                                     json_schema_extra={"format": "date"})]
 KeyP = Annotated[str, Path(description="Series key, e.g. rare_earth_magnets/CHN/USA or lpr/1y.")]
 
 

@@ -92,9 +92,10 @@ def check_page(request: Request, reader: ReaderDep,
                file: Annotated[UploadFile | None, File()] = None) -> Response:
     article = text
     if file is not None and file.filename:
-        raw = file.file.read(MAX_TEXT + 1)
-        if len(raw) > MAX_TEXT:
-            raise ArticleError(f"file {file.filename[:80]!r} is over {MAX_TEXT:,} bytes")
+        limit = request.app.state.web.max_body
+        raw = file.file.read(limit + 1)
+        if len(raw) > limit:
+            raise ArticleError(f"file {file.filename[:80]!r} is over {limit:,} bytes")
         try:
             article = raw.decode("utf-8-sig")
         except UnicodeDecodeError:

@@ -27,7 +27,8 @@ __all__ = [
     "UnavailableOut",
 ]
 
-MAX_TEXT = 1_000_000
+MAX_TEXT = 500_000
+"""Longest article accepted, in characters (the request body limit, 1 MB, applies too)."""
 
 
 class ErrorOut(BaseModel):
@@ -189,6 +190,6 @@ class LaneOut(BaseModel):
 class CheckIn(BaseModel):
     """An article to check."""
 
-    model_config = ConfigDict(extra="forbid")
-    text: str = Field(max_length=MAX_TEXT, description="The article: plain text or HTML.")
+    model_config = ConfigDict(extra="forbid", strict=True)
+    text: str = Field(max_length=MAX_TEXT, pattern=r"\S", description="The article: plain text or HTML (not blank).")
     date: dt.date | None = Field(default=None, description="The article's date (YYYY-MM-DD), if known.")
