@@ -48,7 +48,7 @@ _BOUND_LO = re.compile(r"\b(more than|above|over|exceeding|at least|in excess of
 _APPROX = re.compile(r"\b(about|around|roughly|nearly|almost|some|approximately|close to|just over|just under|"
                      r"an estimated|circa|~)\s*$", re.I)
 _RANGE_AFTER = re.compile(r"^\s*(?:-|–|—|to)\s*\d")
-_RANGE_BEFORE = re.compile(r"\d\s*(?:-|–|—|to)\s*$")
+_RANGE_BEFORE = re.compile(r"(?<![\d,.])(\d[\d,.]*)\s*(?:-|–|—|to)\s*$")
 
 
 @dataclass(frozen=True)
@@ -100,7 +100,9 @@ def quantities(sentence: str, offset: int = 0) -> list[Quantity]:
         after = sentence[m.end():m.end() + 12]
         bound = "upper" if _BOUND_UP.search(before) else ("lower" if _BOUND_LO.search(before) else None)
         approx = bool(_APPROX.search(before))
-        is_range = bool(_RANGE_BEFORE.search(before)) or (bool(g["bare"]) and bool(_RANGE_AFTER.match(after)))
+        rb = _RANGE_BEFORE.search(before)
+        is_range = bool(rb and not re.fullmatch(r"(?:19|20)\d{2}", rb.group(1))) or (
+            bool(g["bare"]) and bool(_RANGE_AFTER.match(after)))
         noun = ""
         written = ""
         if g["money"]:

@@ -445,6 +445,9 @@ def _link_one(q: Quantity, s: Sentence, text: str, ts: list[_T], qs: list[Quanti
             idx = [x.start for x in pcts].index(q.start) if q.start in [x.start for x in pcts] else -1
             if 0 <= idx < len(order):
                 kinds = [order[idx]]
+        tenors = {c.value for c in rates if c.value in ("lpr1", "lpr5")}
+        if q.unit == "streak" and kinds and kinds[0] in ("lpr1", "lpr5") and tenors == {"lpr1", "lpr5"}:
+            kinds = ["lpr1", "lpr5"]
         if not kinds:
             return other("no benchmark rate named")
         if any(k == "mlf" for k in kinds):

@@ -7,7 +7,7 @@ import sys
 import typer
 
 from ..errors import TradelaneError
-from . import alerts, chart, events, ingest, lanes, rates, report, revisions, serve, story, update
+from . import alerts, chart, check, events, ingest, lanes, rates, report, revisions, serve, story, update
 
 __all__ = ["app", "main"]
 
@@ -31,6 +31,7 @@ revisions.register(app)
 alerts.register(app)
 rates.register(app)
 serve.register(app)
+check.register(app)
 
 
 def main(argv: list[str] | None = None) -> int:
