@@ -102,7 +102,8 @@ def _index(store_tables: TableSet | DataIndex) -> DataIndex:
     return idx
 
 
-def _topic(art: CleanArticle, *, trade_only: bool = False) -> str:
+def _topics(art: CleanArticle) -> tuple[str, str]:
+    """(the article's topic, its traded product or 'rates' when it names none), by counting mentions."""
     counts = {"rare_earth_magnets": 0, "rare_earths": 0, "rates": 0}
     for s in art.sentences:
         for c in cues(s.text):
@@ -110,11 +111,11 @@ def _topic(art: CleanArticle, *, trade_only: bool = False) -> str:
                 counts[c.value] += 1
             elif c.kind == "rate" and c.value not in ("mlf",):
                 counts["rates"] += 1
-    if trade_only:
-        if not (counts["rare_earth_magnets"] or counts["rare_earths"]):
-            return "rates"
-        counts["rates"] = -1
-    return max(counts, key=lambda k: (counts[k], k == "rare_earth_magnets"))
+    topic = max(counts, key=lambda k: (counts[k], k == "rare_earth_magnets"))
+    if not (counts["rare_earth_magnets"] or counts["rare_earths"]):
+        return topic, "rates"
+    trade = max(("rare_earth_magnets", "rare_earths"), key=lambda k: (counts[k], k == "rare_earth_magnets"))
+    return topic, trade
 
 
 def check(text_or_html: str, store_tables: TableSet | DataIndex, *, date: date | None = None,
@@ -139,8 +140,7 @@ def check(text_or_html: str, store_tables: TableSet | DataIndex, *, date: date |
     if title_meta and not art.title:
         art.title = title_meta
     art.meta_date = meta_date
-    topic = _topic(art)
-    trade_topic = _topic(art, trade_only=True)
+    topic, trade_topic = _topics(art)
     latest = idx.latest_month("rare_earth_magnets/CHN/WLD" if trade_topic != "rare_earths" else "rare_earths/CHN/WLD")
     latest_lpr = idx.latest_month("lpr/1y")
     ref: date | None

@@ -27,7 +27,6 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .dates import find_date, find_wire_dateline
-from .lexicon import PRODUCT_RE, RATE_RE
 
 __all__ = ["CleanArticle", "Dropped", "Sentence", "clean_text", "html_to_text", "split_sentences"]
 
@@ -137,8 +136,12 @@ def _words(s: str) -> int:
     return len(_WORD.findall(s))
 
 
+_TOPIC_HINT = re.compile(r"magnet|rare[\s-]?earth|\bLPRs?\b|loan prime|reverse repo|lending (?:rate|benchmark)|"
+                         r"benchmark (?:lending|loan)|policy rate|17 minerals", re.I)
+
+
 def _on_topic(s: str) -> bool:
-    return bool(PRODUCT_RE.search(s) or RATE_RE.search(s) or re.search(r"\brare[\s-]?earth", s, re.I))
+    return bool(_TOPIC_HINT.search(s))
 
 
 def _classify(line: str) -> str | None:

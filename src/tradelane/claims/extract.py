@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from .lexicon import MONTH_RE, NUMBER_WORDS, ORDINALS, PARTNER_RE, PRODUCT_RE, RATE_RE, partner_of
+from .lexicon import MONTH_RE, MONTHS, NUMBER_WORDS, ORDINALS, PARTNER_RE, PRODUCT_RE, RATE_RE, partner_of
 
 __all__ = ["Cue", "Quantity", "cues", "quantities"]
 
@@ -159,7 +160,32 @@ def quantities(sentence: str, offset: int = 0) -> list[Quantity]:
 
 def cues(sentence: str, offset: int = 0) -> list[Cue]:
     """Months, partners, products and rates named in ``sentence``."""
+    base = _cues(sentence)
+    if not offset:
+        return list(base)
+    return [Cue(c.start + offset, c.end + offset, c.kind, c.value, c.text) for c in base]
+
+
+_RATE_HINT = re.compile(r"year|repo|lpr|loan|lending|benchmark|quotation|policy|mlf|medium|\bboth\b|\b[15]y\b", re.I)
+_PRODUCT_HINT = re.compile(r"magnet|earth|mineral|headline", re.I)
+_WORDS_RE = re.compile(r"[a-z][a-z.]*", re.I)
+
+
+def _partner_hint(sentence: str) -> bool:
+    from .lexicon import PARTNER_FIRST_WORDS
+
+    return any(w.lower().rstrip(".") in PARTNER_FIRST_WORDS or w.lower() in PARTNER_FIRST_WORDS
+               or w.split("-")[0].lower() in PARTNER_FIRST_WORDS for w in _WORDS_RE.findall(sentence)) \
+        or "U.S" in sentence or "US" in sentence
+
+
+@lru_cache(maxsize=4096)
+def _cues(sentence: str) -> tuple[Cue, ...]:
+    offset = 0
     out: list[Cue] = []
+    want_partner = _partner_hint(sentence)
+    want_product = bool(_PRODUCT_HINT.search(sentence))
+    want_rate = bool(_RATE_HINT.search(sentence))
     for m in MONTH_RE.finditer(sentence):
         name = m["name"].lower().rstrip(".")
         if name == "may" and not (m["year"] or m["day"]) and re.match(r"\s+(?:be|have|not|also|take|rise|fall)\b",
@@ -167,19 +193,17 @@ def cues(sentence: str, offset: int = 0) -> list[Cue]:
             continue  # the verb 'may'
         if name == "march" and re.match(r"\s+(?:on|to)\b", sentence[m.end():m.end() + 4]) and not m["year"]:
             pass
-        from .lexicon import MONTHS
-
         out.append(Cue(offset + m.start(), offset + m.end(), "month",
                        f"{MONTHS[name]}|{m['year'] or ''}|{m['day'] or ''}", m.group(0)))
-    for m in PARTNER_RE.finditer(sentence):
+    for m in PARTNER_RE.finditer(sentence) if want_partner else ():
         code = partner_of(m.group(0))
         if code:
             out.append(Cue(offset + m.start(), offset + m.end(), "partner", code, m.group(0)))
-    for m in PRODUCT_RE.finditer(sentence):
+    for m in PRODUCT_RE.finditer(sentence) if want_product else ():
         kind = "rare_earth_magnets" if m["magnets"] else "rare_earths"
         out.append(Cue(offset + m.start(), offset + m.end(), "product", kind, m.group(0)))
-    for m in RATE_RE.finditer(sentence):
+    for m in RATE_RE.finditer(sentence) if want_rate else ():
         kind = next(k for k in ("mlf", "rrr", "lpr5", "lpr1", "lprs", "lpr") if m[k])
         out.append(Cue(offset + m.start(), offset + m.end(), "rate", kind, m.group(0)))
     out.sort(key=lambda c: c.start)
-    return out
+    return tuple(out)

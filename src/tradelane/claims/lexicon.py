@@ -76,6 +76,9 @@ PARTNER_RE = re.compile(
 )
 
 
+PARTNER_FIRST_WORDS = frozenset(k.split()[0].rstrip(".") for k in _PARTNERS) | {"u.s", "u"}
+
+
 def partner_of(text: str) -> str | None:
     """ISO3 code for a partner mention (name, demonym, '-bound' form), or None."""
     t = text.strip().lower()

@@ -99,6 +99,9 @@ _REL = re.compile(
 )
 _TRADE_NOUN = re.compile(r"\b(exports?|shipments?|shipped|sales|volumes?|deliveries|purchases|intake|imports?|"
                          r"outbound|tonnage|by value|worth|valued)\b", re.I)
+_HAS_NUMBER = re.compile(r"\d|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+                         r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)\b",
+                         re.I)
 _NUMW = {"two": 2, "three": 3, "four": 4, "five": 5}
 MONTH_NAME = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|november|"
                         r"december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?\s*$", re.I)
@@ -302,8 +305,16 @@ def _link_sentence(s: Sentence, ctx: _Ctx, first_lpr: Period) -> list[Link]:
     text = s.text
     base = s.start
     ctx.sent_levels = []
-    qs = [q for q in quantities(text, base) if not q.is_range]
     cs = cues(text, base)
+    if not _HAS_NUMBER.search(text):
+        # no number to link; the sentence still sets the paragraph's product and rate context
+        prods = [c for c in cs if c.kind == "product" and not NEGATED_PRODUCT_RE.search(text[:c.start - base])]
+        if prods:
+            ctx.product = prods[-1].value
+        if any(c.kind == "rate" for c in cs):
+            ctx.rate_ctx = True
+        return []
+    qs = [q for q in quantities(text, base) if not q.is_range]
     ref = s.ref_date or ctx.ref
     refm = _ref_month(ref)
     ts = _time_cues(text, base, cs, ref)
