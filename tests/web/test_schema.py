@@ -6,6 +6,7 @@ import pytest
 
 schemathesis = pytest.importorskip("schemathesis")
 from hypothesis import HealthCheck, settings  # noqa: E402
+from schemathesis.specs.openapi.checks import positive_data_acceptance  # noqa: E402
 
 from tradelane.store import Store  # noqa: E402
 from tradelane.web import create_app  # noqa: E402
@@ -17,4 +18,9 @@ schema = schemathesis.openapi.from_asgi("/openapi.json", create_app(_STORE))
 @schema.parametrize()
 @settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck))
 def test_api_conforms_to_its_schema(case) -> None:  # type: ignore[no-untyped-def]
-    case.call_and_validate()
+    if case.operation.path == "/api/check":
+        # The checker may refuse a schema-valid text that is not an article (a documented 400);
+        # every other check (no 5xx, documented status, response schema, negative data rejected) still runs.
+        case.call_and_validate(excluded_checks=[positive_data_acceptance])
+    else:
+        case.call_and_validate()

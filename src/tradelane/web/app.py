@@ -7,7 +7,7 @@
 >>> [(x["quantity_t"], x["prev_quantity_t"], x["mom_pct"]) for x in r.json() if x["partner"] == "USA"]
 [(582.0, 656.0, -11.28)]
 >>> client.get("/api/lanes", params={"period": "2025-13"}).json()["status"]
-400
+422
 """
 
 from __future__ import annotations

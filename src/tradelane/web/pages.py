@@ -45,28 +45,29 @@ def overview_page(request: Request, reader: ReaderDep, product: ProductQ = "rare
                   period: PeriodQ = None, as_of: AsOfQ = None) -> Response:
     prod = product_param(product)
     month = month_param(period) if period else None
-    view = views.overview_view(reader, prod, month, as_of_param(as_of))
+    view = views.overview_view(reader, prod, month, as_of_param(as_of, allow_empty=True))
     return _render(request, "overview.html", {"d": view.data, "charts": _charts(view.charts)},
                    twin="/api/overview" + _query(request))
 
 
 @router.get("/lane/{key:path}")
 def lane_page(request: Request, reader: ReaderDep, key: str, as_of: AsOfQ = None) -> Response:
-    view = views.lane_view(reader, series_param(key, reader.series_keys()), as_of_param(as_of))
+    view = views.lane_view(reader, series_param(key, reader.series_keys()), as_of_param(as_of, allow_empty=True))
     return _render(request, "lane.html", {"d": view.data, "charts": _charts(view.charts)},
                    twin=f"/api/lane/{view.data['series_key']}" + _query(request))
 
 
 @router.get("/series")
 def series_page(request: Request, reader: ReaderDep, as_of: AsOfQ = None) -> Response:
-    rows = views.catalog_view(reader, as_of_param(as_of))
+    rows = views.catalog_view(reader, as_of_param(as_of, allow_empty=True))
     return _render(request, "series.html", {"rows": rows}, twin="/api/series" + _query(request))
 
 
 @router.get("/events")
 def events_page(request: Request, reader: ReaderDep, lane: str = views.DEFAULT_STUDY_LANE,
                 event: str | None = None, as_of: AsOfQ = None) -> Response:
-    view = views.events_view(reader, series_param(lane, reader.series_keys()), event, as_of_param(as_of))
+    day = as_of_param(as_of, allow_empty=True)
+    view = views.events_view(reader, series_param(lane, reader.series_keys()), event, day)
     lanes = sorted(k for k in reader.series_keys() if k.count("/") == 2 and not k.startswith(("lpr", "policy")))
     return _render(request, "events.html", {"d": view.data, "charts": _charts(view.charts), "lanes": lanes},
                    twin="/api/events" + _query(request))
@@ -74,7 +75,7 @@ def events_page(request: Request, reader: ReaderDep, lane: str = views.DEFAULT_S
 
 @router.get("/rates")
 def rates_page(request: Request, reader: ReaderDep, as_of: AsOfQ = None) -> Response:
-    view = views.rates_view(reader, as_of_param(as_of))
+    view = views.rates_view(reader, as_of_param(as_of, allow_empty=True))
     return _render(request, "rates.html", {"d": view.data, "charts": _charts(view.charts)},
                    twin="/api/rates" + _query(request))
 

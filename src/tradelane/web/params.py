@@ -69,8 +69,14 @@ def date_param(text: str | None, name: str) -> date | None:
         raise InputError(f"{name} {text[:40]!r} is not a date; expected YYYY-MM-DD (e.g. 2025-12-31)") from None
 
 
-def as_of_param(text: str | None) -> date | None:
-    """The ``as_of`` query parameter."""
+def as_of_param(text: str | None, *, allow_empty: bool = False) -> date | None:
+    """The ``as_of`` query parameter; an empty value means "not given" only where a form sends it blank.
+
+    Raises:
+        InputError: not a date (or empty, for the API).
+    """
+    if text is not None and text.strip() == "" and not allow_empty:
+        raise InputError("as_of is empty; give a date YYYY-MM-DD (e.g. 2025-12-31) or leave the parameter out")
     return date_param(text, "as_of")
 
 
