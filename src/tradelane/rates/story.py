@@ -5,7 +5,8 @@ rate_sentences``) and written to be verified by the claim checker: tenor names
 spelled out, levels with a % sign, month and year, the streak as "a seventh
 straight month". A clause appears only when the data support it: no streak
 clause without the previous months, no poll clause without a poll for that
-fixing known at ``as_of``, no reverse-repo sentence before its first stored step.
+fixing known at ``as_of``, no reverse-repo sentence before its first stored step, and no streak
+clause when the two tenors' own streaks differ (after a move of one tenor only).
 
 >>> from tradelane.store import Store
 >>> ss = rate_sentences(Store.open().tables, Period.month(2025, 12), as_of=date(2025, 12, 31))
@@ -18,7 +19,7 @@ The seven-day reverse repo rate, the main policy rate, has stood at 1.4% since M
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from ..model import Fact, Period, Sentence, ordinal
 from ..store.views import TableSet
@@ -96,10 +97,10 @@ def _poll_clause(poll: PollOutcome | None, fixing: LprFixing) -> tuple[str, list
         return "", []  # without the counts the clause would say more than the poll did
     what = "" if poll.consensus_direction == "unchanged" else " a cut"
     if poll.hit:
-        who = f"all {poll.respondents}" if poll.unanimous else f"{camp} of {poll.respondents}"
+        who = f"all {poll.respondents}" if poll.unanimous else f"{camp} of the {poll.respondents}"
         return f", as {who} respondents in a poll had expected{what}", facts
     what = " no change" if poll.consensus_direction == "unchanged" else " a cut"
-    return f", although {camp} of {poll.respondents} respondents in a poll had expected{what}", facts
+    return f", although {camp} of the {poll.respondents} respondents in a poll had expected{what}", facts
 
 
 def _lpr_sentence(fixings: list[LprFixing], i: int, poll: PollOutcome | None) -> Sentence:
@@ -115,7 +116,10 @@ def _lpr_sentence(fixings: list[LprFixing], i: int, poll: PollOutcome | None) ->
         text = f"China {v1} {r1} and {v5} {r5} in {when}"
     if v1 == v5 == "kept":
         streak = unchanged_streak(fixings, i)
-        if streak.count >= 2:
+        # the pair's streak is only said when it is each tenor's streak too (the last move changed both);
+        # otherwise "unchanged for a second straight month" would misstate the tenor held for longer
+        same = all(unchanged_streak(fixings, i, (t,)).count == streak.count for t in ("1y", "5y"))
+        if streak.count >= 2 and same:
             lead = "for a" if streak.complete else "for at least a"
             text += f", unchanged {lead} {ordinal(streak.count)} straight month"
             facts += [_fact(cur.lpr_1y, "streak", float(streak.count)), _fact(cur.lpr_5y, "streak",
@@ -127,26 +131,33 @@ def _lpr_sentence(fixings: list[LprFixing], i: int, poll: PollOutcome | None) ->
     return Sentence(text=text + ".", facts=tuple(facts), topic="rates")
 
 
-def _reverse_repo_sentence(steps: list[RatePoint], fixing: LprFixing) -> Sentence | None:
-    step = level_on(steps, fixing.fixing_date)
+def _reverse_repo_sentence(steps: list[RatePoint], fixing: LprFixing, as_of: date | None) -> Sentence | None:
+    """The 7-day reverse repo in the fixing's month, worded at month level (as a reader checks it).
+
+    If the rate changed during the month (known at ``as_of``), say so with the level it changed to; otherwise
+    give the level in force and the month it was set.
+    """
+    month = fixing.month
+    end = month.end if as_of is None else min(month.end, as_of)
+    step = level_on(steps, end)
     if step is None or step.value is None:
         return None
-    idx = steps.index(step)
     name = "The seven-day reverse repo rate"
     if fixing.fixing_date >= POLICY_RATE_SWITCH:
         name += ", the main policy rate,"
     facts = [_fact(step)]
-    if (step.day.year, step.day.month) == (fixing.fixing_date.year, fixing.fixing_date.month):
-        before = steps[idx - 1] if idx > 0 else None
-        change = bp(step.value, before.value) if before else (
+    if step.day >= month.start:
+        before = level_on(steps, month.start - timedelta(days=1))
+        change = bp(step.value, before.value) if before is not None else (
             round(step.reported_change_bp) if step.reported_change_bp is not None else None)
         if change:
             if before is not None:
                 facts.append(_fact(before))
             facts.append(_fact(step, "change_bp", float(change)))
             verb = "cut" if change < 0 else "raised"
-            return Sentence(f"{name} was {verb} by {abs(change)} basis points to {fmt_rate(step.value)} on "
-                            f"{Period.day(step.day).describe()}.", tuple(facts), topic="rates")
+            return Sentence(f"{name} was {verb} by {abs(change)} basis points to {fmt_rate(step.value)} in "
+                            f"{month.describe()}.", tuple(facts), topic="rates")
+        return None
     tense = "has" if step is steps[-1] else "had"
     since = Period.month(step.day.year, step.day.month).describe()
     return Sentence(f"{name} {tense} stood at {fmt_rate(step.value)} since {since}.", tuple(facts), topic="rates")
@@ -166,7 +177,7 @@ def rate_sentences(ts: TableSet, month: Period, as_of: date | None = None) -> li
     fixing = fixings[idx]
     poll = next((p for p in poll_outcomes(ts, as_of=as_of) if p.fixing_date == fixing.fixing_date), None)
     out = [_lpr_sentence(fixings, idx, poll)]
-    rr = _reverse_repo_sentence(policy_steps(ts, REVERSE_REPO_7D, as_of=as_of), fixing)
+    rr = _reverse_repo_sentence(policy_steps(ts, REVERSE_REPO_7D, as_of=as_of), fixing, as_of)
     if rr is not None:
         out.append(rr)
     return out

@@ -5,7 +5,8 @@
 fixings since the last change, not counting the fixing that made the change.
 The May 2025 fixing cut both tenors by 10 bp, so June 2025 is the first
 unchanged fixing and December 2025 the seventh ("unchanged for a seventh
-straight month"). A fixing that changed either tenor has a streak of 0. A
+straight month"). A fixing that changed either tenor has a streak of 0 (each
+tenor's own streak is also given: ``unchanged_streak_1y``, ``unchanged_streak_5y``). A
 month missing from the data stops the count there and the summary says so
 (``streak_note``): the streak is then a lower bound, never a guess.
 
@@ -47,14 +48,17 @@ class Streak:
     last_change_prev: LprFixing | None  # the fixing before that change
 
 
-def _unchanged(a: LprFixing, b: LprFixing) -> bool:
-    return a.lpr_1y.value == b.lpr_1y.value and a.lpr_5y.value == b.lpr_5y.value
+def _unchanged(a: LprFixing, b: LprFixing, tenors: tuple[str, ...]) -> bool:
+    return all(getattr(a, f"lpr_{t}").value == getattr(b, f"lpr_{t}").value for t in tenors)
 
 
-def unchanged_streak(fixings: Sequence[LprFixing], end: int | None = None) -> Streak:
+def unchanged_streak(fixings: Sequence[LprFixing], end: int | None = None,
+                     tenors: tuple[str, ...] = ("1y", "5y")) -> Streak:
     """The unchanged streak ending at ``fixings[end]`` (default: the last fixing).
 
     ``fixings`` must be in month order, as :func:`~tradelane.rates.history.lpr_fixings` returns them.
+    ``tenors`` selects which tenors must be unchanged: both (the default, the headline streak) or one,
+    e.g. ``("1y",)`` for the one-year rate's own streak.
     """
     if not fixings:
         return Streak(0, True, "no fixings", None, None)
@@ -70,7 +74,7 @@ def unchanged_streak(fixings: Sequence[LprFixing], end: int | None = None) -> St
                     if prev_label >= fixings[0].period else
                     f"the data start at {fixings[0].period}; the streak may be longer")
             return Streak(count, False, note, None, None)
-        if not _unchanged(cur, prev):
+        if not _unchanged(cur, prev, tenors):
             return Streak(count, True, None, cur, prev)
         count += 1
         cur = prev
@@ -91,6 +95,8 @@ class RatesSummary:
     spread_5y_1y_bp: int | None
     unchanged_streak: int
     unchanged_streak_ordinal: str
+    unchanged_streak_1y: int
+    unchanged_streak_5y: int
     streak_complete: bool
     streak_note: str | None
     last_change_date: date | None
@@ -140,6 +146,8 @@ def rates_summary(ts: TableSet, *, as_of: date | None = None) -> RatesSummary:
         reverse_repo_7d=rr.value if rr else None, reverse_repo_7d_since=rr.day if rr else None,
         spread_1y_7d_bp=bp(one, rr.value) if rr else None, spread_5y_1y_bp=bp(five, one),
         unchanged_streak=streak.count, unchanged_streak_ordinal=ordinal(streak.count),
+        unchanged_streak_1y=unchanged_streak(fixings, tenors=("1y",)).count,
+        unchanged_streak_5y=unchanged_streak(fixings, tenors=("5y",)).count,
         streak_complete=streak.complete, streak_note=streak.note,
         last_change_date=lc.fixing_date if lc else None,
         last_change_bp=ch1 if ch1 else ch5, last_change_1y_bp=ch1, last_change_5y_bp=ch5,
