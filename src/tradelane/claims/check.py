@@ -5,11 +5,12 @@
 >>> idx = DataIndex.from_tables(Store.open().tables)
 >>> r = check("US-bound magnet exports fell 11% in November 2025 to 582 tons.", idx)
 >>> [(c["value"], c["measure"], c["verdict"]) for c in r.as_dict()["claims"]]
-[(11.0, 'mom_pct', 'supported'), (582.0, 'level', 'supported')]
+[(-11.0, 'mom_pct', 'supported'), (582.0, 'level', 'supported')]
 """
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -143,7 +144,7 @@ def check(text_or_html: str, store_tables: TableSet | DataIndex, *, date: date |
     topic, trade_topic = _topics(art)
     latest = idx.latest_month("rare_earth_magnets/CHN/WLD" if trade_topic != "rare_earths" else "rare_earths/CHN/WLD")
     latest_lpr = idx.latest_month("lpr/1y")
-    ref: date | None
+    ref: _dt.date | None
     source: str
     if date is not None:
         ref, source = date, "given"

@@ -12,10 +12,11 @@ trafilatura). The text is cut into lines; each line is classified:
 Every kept sentence keeps its character offsets into the text given, so a claim
 can be highlighted where it was written.
 
->>> a = clean_text("Title of a made-up story\\n\\nMagnets rose 5% in May.Magnets rose 5% in May.\\n\\n"
+>>> lead = "Made-up magnet sales rose 5% in May."
+>>> a = clean_text("Title of a made-up story\\n\\n" + lead + lead + "\\n\\n"
 ...                "Share   f   X   in\\n\\nBTC $1,000.00 ▲1.0%   ETH $20.00 ▼2.0%")
 >>> [s.text for s in a.sentences]
-['Title of a made-up story', 'Magnets rose 5% in May.']
+['Title of a made-up story', 'Made-up magnet sales rose 5% in May.']
 >>> [d.kind for d in a.dropped]
 ['repeat', 'share', 'widget']
 """
@@ -156,9 +157,8 @@ def _classify(line: str) -> str | None:
     if _WIDGET_WORDS.search(s) and words <= 8:
         return "widget"
     if words <= 5 and not s.endswith((".", "?", "!")) and re.search(r"\d", s) and not _BULLET.match(s) \
-            and not re.search(r"[a-z]{3,}\s+[a-z]{3,}", s):
-        if find_date(s) is None:
-            return "widget"
+            and not re.search(r"[a-z]{3,}\s+[a-z]{3,}", s) and find_date(s) is None:
+        return "widget"
     share_hits = len(_SHARE_WORDS.findall(s))
     if (s.lower().startswith("share") and words <= 12) or (share_hits >= 3 and words <= 3 * share_hits + 2):
         return "share"

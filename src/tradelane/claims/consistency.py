@@ -71,9 +71,9 @@ def inconsistencies(links: list[Link]) -> list[Inconsistency]:
                 tol = max(tolerance(links[i1].value, links[i1].q.decimals),
                           tolerance(links[i2].value, links[i2].q.decimals))
                 if abs(v1 - v2) > tol + 1e-9 and not (measure == "level" and links[i1].q.approx):
-                    key = (i1, i2)
-                    if key not in seen:
-                        seen.add(key)
-                        out.append(Inconsistency(key, f"{series} {period} {measure} stated as both "
+                    pair: tuple[int, ...] = (i1, i2)
+                    if pair not in seen:
+                        seen.add(pair)
+                        out.append(Inconsistency(pair, f"{series} {period} {measure} stated as both "
                                                       f"{links[i1].q.text.strip()} and {links[i2].q.text.strip()}"))
     return out

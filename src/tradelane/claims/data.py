@@ -145,7 +145,7 @@ class DataIndex:
 
             def _int(v: Any) -> int | None:
                 f = _num(v)
-                return None if f is None else int(round(f))
+                return None if f is None else round(f)
 
             idx.polls.append(Poll(fd, _int(p.get("respondents")), _int(p.get("expect_unchanged")),
                                   _int(p.get("expect_cut")), _num(p.get("expected_1y_pct")),

@@ -68,15 +68,15 @@ def read_article(source: str, *, stdin: bytes | None = None, transport: httpx.Ba
             raise ArticleError(f"{source}: only http:// and https:// URLs can be fetched")
         try:
             with httpx.Client(transport=transport, timeout=timeout, follow_redirects=True,
-                              headers={"User-Agent": "tradelane-check/0.1"}) as client:
-                with client.stream("GET", source) as r:
-                    if r.status_code >= 400:
-                        raise ArticleError(f"{source}: the server answered HTTP {r.status_code}")
-                    buf = bytearray()
-                    for chunk in r.iter_bytes():
-                        buf.extend(chunk)
-                        if len(buf) > MAX_BYTES:
-                            raise ArticleError(f"{source}: the page is larger than the {MAX_BYTES:,}-byte limit")
+                              headers={"User-Agent": "tradelane-check/0.1"}) as client, \
+                    client.stream("GET", source) as r:
+                if r.status_code >= 400:
+                    raise ArticleError(f"{source}: the server answered HTTP {r.status_code}")
+                buf = bytearray()
+                for chunk in r.iter_bytes():
+                    buf.extend(chunk)
+                    if len(buf) > MAX_BYTES:
+                        raise ArticleError(f"{source}: the page is larger than the {MAX_BYTES:,}-byte limit")
         except httpx.HTTPError as e:
             raise ArticleError(f"{source}: fetch failed ({type(e).__name__}: {e})") from None
         return RawArticle(_decode(bytes(buf), source), source)

@@ -64,31 +64,49 @@ class Link:
     implicit_period: bool = False
 
 
-_COMPARE_BEFORE = re.compile(r"\b(from|than(?: in)?|below|above|over|against|compared (?:with|to)|versus|vs\.?|on|"
-                             r"since|after|before|until|till|beyond|with)\s+(?:the\s+)?(?:(?:level|figure|"
-                             r"tally) (?:of|in)\s+)?$", re.I)
-_SINCE_BEFORE = re.compile(r"\b(since|after|until|till|before)\s+(?:last\s+|the\s+(?:[\w-]+\s+){0,4}(?:of|in)\s+)?$",
-                           re.I)
+_COMPARE_BEFORE = re.compile(
+    r"\b(from|than(?: in)?|below|above|over|against|compared (?:with|to)|versus|vs\.?|on|"
+    r"since|after|before|until|till|beyond|with)\s+(?:the\s+)?(?:(?:level|figure|"
+    r"tally) (?:of|in)\s+)?$",
+    re.I,
+)
+_SINCE_BEFORE = re.compile(
+    r"\b(since|after|until|till|before)\s+(?:last\s+|the\s+(?:[\w-]+\s+){0,4}(?:of|in)\s+)?$", re.I
+)
 _CLAUSE = re.compile(r"[,;:](?=\s)|[—–(]|\s-\s|\bwhile\b|\bwhereas\b|\bbut\b")
-_PRESENT = re.compile(r"\b(currently|now|the present|at present|has (?:stayed|been|held|kept|remained)|"
-                      r"have (?:stayed|been|held|kept|remained)|stays|remains|this month|this week|today|"
-                      r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last week|earlier this month)\b",
-                      re.I)
+_PRESENT = re.compile(
+    r"\b(currently|now|the present|at present|has (?:stayed|been|held|kept|remained)|"
+    r"have (?:stayed|been|held|kept|remained)|stays|remains|this month|this week|today|"
+    r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last week|earlier this month)\b",
+    re.I,
+)
 _POLL = re.compile(r"\b(survey|surveyed|poll|polled|respondents|participants|market watchers|forecasters)\b", re.I)
-_POLL_NOUN = re.compile(r"^\s*(?:of the \d+\s+)?(respondents|participants|market watchers|economists|analysts|"
-                        r"forecasters|traders|institutions|those (?:polled|surveyed)|(?:forecast|expected|predicted|"
-                        r"said|called|saw|anticipated|had))\b", re.I)
+_POLL_NOUN = re.compile(
+    r"^\s*(?:of the \d+\s+)?(respondents|participants|market watchers|economists|analysts|"
+    r"forecasters|traders|institutions|those (?:polled|surveyed)|(?:forecast|expected|predicted|"
+    r"said|called|saw|anticipated|had))\b",
+    re.I,
+)
 _SHARE = re.compile(r"\b(share|of the total|of total|of all|of china's)\b", re.I)
-_CUMUL = re.compile(r"\b(cumulative(?:ly)?|in total|total(?:ly)? fell|total(?:ly)? (?:cut|lowered|reduced)|"
-                    r"since the (?:lpr )?(?:formation mechanism )?reform|first quotation|since (?:august )?2019)\b", re.I)
+_CUMUL = re.compile(
+    r"\b(cumulative(?:ly)?|in total|total(?:ly)? fell|total(?:ly)? (?:cut|lowered|reduced)|"
+    r"since the (?:lpr )?(?:formation mechanism )?reform|first quotation|since (?:august )?2019)\b",
+    re.I,
+)
 _FIRST_Q = re.compile(r"\b(first quotation|first fixing|first reformed)\b", re.I)
 _PRE_REFORM = re.compile(r"\bbefore the (?:lpr )?reform\b", re.I)
 _ANNUAL = re.compile(r"\b(whole of|full[\s-]year|for the year|annual|in total|over the year)\b", re.I)
 _YEAR = re.compile(r"\b(?:in|of|for|during|to|than in|than|from|since|ahead of)?\s*((?:19|20)\d{2})\b(?![-/]\d)", re.I)
-_JANFEB = re.compile(r"\b(first two months(?: of (?:the year )?((?:19|20)\d{2}))?|january[\s-]+(?:and\s+)?february"
-                     r"|jan[\s-]+feb|same two months)\b", re.I)
-_YTD = re.compile(r"\b(?:first|opening)\s+(\w+|\d+)\s+months(?: of ((?:19|20)\d{2}))?|\b(first[\s-]half|h1|"
-                  r"first six months)(?: of ((?:19|20)\d{2}))?|\bthose six months\b", re.I)
+_JANFEB = re.compile(
+    r"\b(first two months(?: of (?:the year )?((?:19|20)\d{2}))?|january[\s-]+(?:and\s+)?february"
+    r"|jan[\s-]+feb|same two months)\b",
+    re.I,
+)
+_YTD = re.compile(
+    r"\b(?:first|opening)\s+(\w+|\d+)\s+months(?: of ((?:19|20)\d{2}))?|\b(first[\s-]half|h1|"
+    r"first six months)(?: of ((?:19|20)\d{2}))?|\bthose six months\b",
+    re.I,
+)
 _REL = re.compile(
     r"\b(?P<last>last month|the previous month|a month earlier)\b"
     r"|\b(?P<this>this month|this week|today|earlier this month|latest month|the latest month)\b"
@@ -97,14 +115,22 @@ _REL = re.compile(
     r"|\b(?P<yearlier>(?:the same month )?a year (?:earlier|before)|the same month of last year)\b",
     re.I,
 )
-_TRADE_NOUN = re.compile(r"\b(exports?|shipments?|shipped|sales|volumes?|deliveries|purchases|intake|imports?|"
-                         r"outbound|tonnage|by value|worth|valued)\b", re.I)
-_HAS_NUMBER = re.compile(r"\d|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
-                         r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)\b",
-                         re.I)
+_TRADE_NOUN = re.compile(
+    r"\b(exports?|shipments?|shipped|sales|volumes?|deliveries|purchases|intake|imports?|"
+    r"outbound|tonnage|by value|worth|valued)\b",
+    re.I,
+)
+_HAS_NUMBER = re.compile(
+    r"\d|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)\b",
+    re.I,
+)
 _NUMW = {"two": 2, "three": 3, "four": 4, "five": 5}
-MONTH_NAME = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|november|"
-                        r"december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?\s*$", re.I)
+MONTH_NAME = re.compile(
+    r"\b(january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?\s*$",
+    re.I,
+)
 
 
 @dataclass
@@ -119,13 +145,13 @@ def _dir_of(sentence: str, q: Quantity, base: int) -> int:
     """Direction words next to a number: right after it first ("% lower"), else the nearest before it."""
     a = q.start - base
     b = q.end - base
-    after = re.findall(r"[a-z]+", sentence[b:b + 22].lower())[:3]
+    after = re.findall(r"[a-z]+", sentence[b : b + 22].lower())[:3]
     for w in after:
         if w in DOWN_WORDS:
             return -1
         if w in UP_WORDS:
             return 1
-    before = re.findall(r"[a-z]+", sentence[max(0, a - 60):a].lower())
+    before = re.findall(r"[a-z]+", sentence[max(0, a - 60) : a].lower())
     for w in reversed(before[-7:]):
         if w in DOWN_WORDS:
             return -1
@@ -165,17 +191,17 @@ def _time_cues(text: str, base: int, cs: list[Cue], ref: date) -> list[_T]:
             continue
         m, y, _day = c.value.split("|")
         year = int(y) if y else None
-        tail = text[c.end - base:c.end - base + 12]
+        tail = text[c.end - base : c.end - base + 12]
         if year is None and re.match(r"\s+last year\b", tail, re.I):
             year = ref.year - 1
-        head = text[max(0, c.start - base - 12):c.start - base]
+        head = text[max(0, c.start - base - 12) : c.start - base]
         if year is None and re.search(r"\blast\s+$", head, re.I):
             p = resolve_month(int(m), ref)
             if p.start.month == ref.month and p.start.year == ref.year:
                 p = p.shift_months(-12)
         else:
             p = resolve_month(int(m), ref, year)
-        before = text[max(0, c.start - base - 30):c.start - base]
+        before = text[max(0, c.start - base - 30) : c.start - base]
         role = "since" if _SINCE_BEFORE.search(before) else ("compare" if _COMPARE_BEFORE.search(before) else "main")
         if _day and role == "compare":
             role = "main"
@@ -199,8 +225,9 @@ def _clause_text(text: str, pos: int) -> str:
     return text[start:end]
 
 
-def link_article(art: CleanArticle, ref: date, topic: str, latest_trade: Period,
-                 first_lpr: Period, *, trade_topic: str | None = None) -> list[Link]:
+def link_article(
+    art: CleanArticle, ref: date, topic: str, latest_trade: Period, first_lpr: Period, *, trade_topic: str | None = None
+) -> list[Link]:
     """Link every number of every kept sentence."""
     ctx = _Ctx(ref, topic, latest_trade)
     ctx.trade_topic = trade_topic if trade_topic != "rates" else None
@@ -220,8 +247,16 @@ def link_article(art: CleanArticle, ref: date, topic: str, latest_trade: Period,
 _LAST_STRENGTH = ["default"]  # how the last _period_for call decided (attached|clause|sentence|carry|default)
 
 
-def _period_for(q: Quantity, s: Sentence, ts: list[_T], qs: list[Quantity], text: str, ref: date,
-                default: Period, carry: Period | None) -> tuple[Period, Period | None, bool]:
+def _period_for(
+    q: Quantity,
+    s: Sentence,
+    ts: list[_T],
+    qs: list[Quantity],
+    text: str,
+    ref: date,
+    default: Period,
+    carry: Period | None,
+) -> tuple[Period, Period | None, bool]:
     """(period, compare period, explicit) of a number."""
     base = s.start
     cl = _clause_of(text, q.start - base)
@@ -235,16 +270,25 @@ def _period_for(q: Quantity, s: Sentence, ts: list[_T], qs: list[Quantity], text
             if t.role == "compare" and compare is None:
                 compare = t.period
     for t in reversed(ts):  # backward: "January, when 6,357 tons", "September's 4,000.3 tons"
-        gap = text[t.end - base:q.start - base]
-        if t.end <= q.start and len(gap) <= 24 and (re.match(r"(?:['’]s|,?\s*when)", gap) or (
-                t.role != "since" and re.match(r":", gap))):
+        gap = text[t.end - base : q.start - base]
+        if (
+            t.end <= q.start
+            and len(gap) <= 24
+            and (re.match(r"(?:['’]s|,?\s*when)", gap) or (t.role != "since" and re.match(r":", gap)))
+        ):
             return t.period, compare, True
     _LAST_STRENGTH[0] = "clause"
     same = [t for t in ts if t.role == "main" and _clause_of(text, t.start - base) == cl and t.start < q.start]
     if same:
         return same[-1].period, compare, True
-    same_after = [t for t in ts if t.role == "main" and _clause_of(text, t.start - base) == cl and t.start >= q.end
-                  and re.search(r"\d", text[t.start - base:t.end - base])]
+    same_after = [
+        t
+        for t in ts
+        if t.role == "main"
+        and _clause_of(text, t.start - base) == cl
+        and t.start >= q.end
+        and re.search(r"\d", text[t.start - base : t.end - base])
+    ]
     if same_after:
         return same_after[0].period, compare, True
     _LAST_STRENGTH[0] = "sentence"
@@ -263,7 +307,8 @@ _SHAPE = re.compile(
     r"(?:\s+(?P<jfy2>(?:19|20)\d{2}))?|jan[\s-]+feb|same two months)\b"
     r"|\b(?:first|opening)\s+(?P<n>\w+|\d+)\s+months(?: of (?P<ny>(?:19|20)\d{2}))?"
     r"|\b(?P<h1>first[\s-]half|h1|first six months|those six months)(?: of (?P<hy>(?:19|20)\d{2}))?"
-    r"|\b(?P<ann>(?:the )?whole of|full[\s-]year|for the year|over the year|in total|annual)(?:\s+(?P<ay>(?:19|20)\d{2}))?"
+    r"|\b(?P<ann>(?:the )?whole of|full[\s-]year|for the year|over the year|in total|annual)"
+    r"(?:\s+(?P<ay>(?:19|20)\d{2}))?"
     r"|(?<![\w/-])(?P<yr>(?:19|20)\d{2})(?![\w/-]|,\d)",
     re.I,
 )
@@ -292,7 +337,7 @@ def _shape_cues(text: str, base: int, year_default: int, month_starts: set[int])
             y = int(m["ay"] or year_default)
             out.append((a, b, Period.year(y), False))
         elif m["yr"]:
-            before = text[max(0, m.start() - 12):m.start()]
+            before = text[max(0, m.start() - 12) : m.start()]
             if re.search(r"[A-Za-z]{3,}\.?\s*$", before) and MONTH_NAME.search(before):
                 continue  # "May 2024": a month, handled elsewhere
             if re.search(r"\bsame (?:month|period) (?:of|in)\s*$", before, re.I):
@@ -308,7 +353,7 @@ def _link_sentence(s: Sentence, ctx: _Ctx, first_lpr: Period) -> list[Link]:
     cs = cues(text, base)
     if not _HAS_NUMBER.search(text):
         # no number to link; the sentence still sets the paragraph's product and rate context
-        prods = [c for c in cs if c.kind == "product" and not NEGATED_PRODUCT_RE.search(text[:c.start - base])]
+        prods = [c for c in cs if c.kind == "product" and not NEGATED_PRODUCT_RE.search(text[: c.start - base])]
         if prods:
             ctx.product = prods[-1].value
         if any(c.kind == "rate" for c in cs):
@@ -337,7 +382,7 @@ def _link_sentence(s: Sentence, ctx: _Ctx, first_lpr: Period) -> list[Link]:
             ts.append(_T(a, b, refm.shift_months(-12 * n), "main"))
     ts.sort(key=lambda t: t.start)
 
-    products = [c for c in cs if c.kind == "product" and not NEGATED_PRODUCT_RE.search(text[:c.start - base])]
+    products = [c for c in cs if c.kind == "product" and not NEGATED_PRODUCT_RE.search(text[: c.start - base])]
     rates = [c for c in cs if c.kind == "rate"]
     partners = [c for c in cs if c.kind == "partner"]
     is_poll = bool(_POLL.search(text))
@@ -353,37 +398,76 @@ def _link_sentence(s: Sentence, ctx: _Ctx, first_lpr: Period) -> list[Link]:
     # rate tenors for "X and Y" lists
     for q in qs:
         a = q.start - base
-        before = text[max(0, a - 40):a]
-        after = text[q.end - base:q.end - base + 40]
+        before = text[max(0, a - 40) : a]
+        after = text[q.end - base : q.end - base + 40]
         if q.unit == "bare" and (ctx.topic == "rates" or rates) and ("." in q.written) and 0.5 <= q.value <= 15:
             q = replace(q, unit="pct")
-        if q.unit == "bare" and q.decimals > 0 and re.match(r"\s+(?:gain|rise|increase|drop|fall|decline)", after) \
-                or (q.unit == "bare" and q.decimals > 0 and re.search(r"\b(?:fell|rose|dropped|slipped|climbed|"
-                                                                       r"declined|jumped|grew)\s+$", before)):
+        if (
+            q.unit == "bare" and q.decimals > 0 and re.match(r"\s+(?:gain|rise|increase|drop|fall|decline)", after)
+        ) or (
+            q.unit == "bare"
+            and q.decimals > 0
+            and re.search(
+                r"\b(?:fell|rose|dropped|slipped|climbed|"
+                r"declined|jumped|grew)\s+$",
+                before,
+            )
+        ):
             q = replace(q, unit="pct")
         direction = q.sign or _dir_of(text, q, base)
-        link = _link_one(q, s, text, ts, qs, cs, products, rates, partners, is_poll, present, ctx, refm,
-                         trade_default, first_lpr, direction, annual_sentence)
+        link = _link_one(
+            q,
+            s,
+            text,
+            ts,
+            qs,
+            cs,
+            products,
+            rates,
+            partners,
+            is_poll,
+            present,
+            ctx,
+            refm,
+            trade_default,
+            first_lpr,
+            direction,
+            annual_sentence,
+        )
         out.extend(link)
     # "rose 23% to 10,460 tons in January-February": the change takes the period of the level it leads to
     for i, lk in enumerate(out):
         if lk.measure not in ("mom_pct", "yoy_pct") or lk.strength not in ("sentence", "carry", "default"):
             continue
-        for nx in out[i + 1:]:
-            if nx.measure == "level" and nx.unit == "t" and nx.strength == "attached" and nx.period is not None \
-                    and _clause_of(text, nx.q.start - base) == _clause_of(text, lk.q.start - base) \
-                    and re.search(r"\bto\s+(?:about\s+|around\s+|some\s+)?$", text[:nx.q.start - base]):
+        for nx in out[i + 1 :]:
+            if (
+                nx.measure == "level"
+                and nx.unit == "t"
+                and nx.strength == "attached"
+                and nx.period is not None
+                and _clause_of(text, nx.q.start - base) == _clause_of(text, lk.q.start - base)
+                and re.search(r"\bto\s+(?:about\s+|around\s+|some\s+)?$", text[: nx.q.start - base])
+            ):
                 shift = -12 if lk.measure == "yoy_pct" else -1
                 lk.period = nx.period
                 lk.compare = nx.period.shift_months(shift)
                 break
     for lk in out:
-        if ctx.story_period is None and s.kind in ("body", "title") and lk.period is not None and \
-                lk.period.is_single_month and lk.series.startswith("rare_earth"):
+        if (
+            ctx.story_period is None
+            and s.kind in ("body", "title")
+            and lk.period is not None
+            and lk.period.is_single_month
+            and lk.series.startswith("rare_earth")
+        ):
             ctx.story_period = lk.period
     for lk in out:
-        if lk.series not in ("other",) and lk.period is not None and lk.measure in ("level",) \
-                and lk.series.startswith(("rare_earth", "rare_earths")):
+        if (
+            lk.series not in ("other",)
+            and lk.period is not None
+            and lk.measure in ("level",)
+            and lk.series.startswith(("rare_earth", "rare_earths"))
+        ):
             ctx.period = lk.period
             break
     return out
@@ -392,7 +476,7 @@ def _link_sentence(s: Sentence, ctx: _Ctx, first_lpr: Period) -> list[Link]:
 def _nearest(cands: list[Cue], q: Quantity, text: str, base: int, *, forward_pat: str | None = None) -> Cue | None:
     if forward_pat:
         for c in cands:
-            gap = text[q.end - base:c.start - base]
+            gap = text[q.end - base : c.start - base]
             if c.start >= q.end and len(gap) <= 22 and re.fullmatch(forward_pat, gap, re.I):
                 return c
     before = [c for c in cands if c.end <= q.start]
@@ -401,21 +485,41 @@ def _nearest(cands: list[Cue], q: Quantity, text: str, base: int, *, forward_pat
     return None
 
 
-def _link_one(q: Quantity, s: Sentence, text: str, ts: list[_T], qs: list[Quantity], cs: list[Cue],
-              products: list[Cue], rates: list[Cue], partners: list[Cue], is_poll: bool, present: bool,
-              ctx: _Ctx, refm: Period, trade_default: Period, first_lpr: Period, direction: int,
-              annual_sentence: bool) -> list[Link]:
+def _link_one(
+    q: Quantity,
+    s: Sentence,
+    text: str,
+    ts: list[_T],
+    qs: list[Quantity],
+    cs: list[Cue],
+    products: list[Cue],
+    rates: list[Cue],
+    partners: list[Cue],
+    is_poll: bool,
+    present: bool,
+    ctx: _Ctx,
+    refm: Period,
+    trade_default: Period,
+    first_lpr: Period,
+    direction: int,
+    annual_sentence: bool,
+) -> list[Link]:
     base = s.start
     a = q.start - base
-    before = text[max(0, a - 50):a]
-    after = text[q.end - base:q.end - base + 50]
+    before = text[max(0, a - 50) : a]
+    after = text[q.end - base : q.end - base + 50]
 
     def other(reason: str) -> list[Link]:
         return [Link(q, s, "other", None, None, "other", value=q.value, unit=q.unit, reason=reason)]
 
     # ---------------------------------------------------------------- polls
-    if is_poll and q.unit == "bare" and q.decimals == 0 and 2 <= q.value <= 200 and \
-            (_POLL_NOUN.match(after) or re.search(r"\b(?:all|only|of the|by)\s*$", before, re.I)):
+    if (
+        is_poll
+        and q.unit == "bare"
+        and q.decimals == 0
+        and 2 <= q.value <= 200
+        and (_POLL_NOUN.match(after) or re.search(r"\b(?:all|only|of the|by)\s*$", before, re.I))
+    ):
         period, _c, _e = _period_for(q, s, ts, qs, text, refm.start, refm, ctx.rate_period)
         if present and not _e:
             period = refm
@@ -426,13 +530,21 @@ def _link_one(q: Quantity, s: Sentence, text: str, ts: list[_T], qs: list[Quanti
         return [Link(q, s, "polls", None, period, "pct_of_respondents", value=q.value, unit="pct")]
 
     # ---------------------------------------------------------------- rates
-    if q.unit in ("pct", "bp", "streak") and (rates or (ctx.rate_ctx and q.unit in ("bp", "streak"))
-                                              or (ctx.topic == "rates" and q.unit == "streak")):
+    if q.unit in ("pct", "bp", "streak") and (
+        rates or (ctx.rate_ctx and q.unit in ("bp", "streak")) or (ctx.topic == "rates" and q.unit == "streak")
+    ):
         r = _nearest(rates, q, text, base, forward_pat=r"\s*(?:for|in|to|on|of)\s+(?:the\s+|its\s+|a\s+)?")
         if q.unit == "bp":
-            fwd = [c for c in rates if c.start >= q.end and re.fullmatch(
-                r"\s*(?:cut|cuts|reduction|reductions|increase|hike)?\s*(?:in|to|of)\s+(?:the\s+|its\s+|both\s+)?",
-                text[q.end - base:c.start - base], re.I)]
+            fwd = [
+                c
+                for c in rates
+                if c.start >= q.end
+                and re.fullmatch(
+                    r"\s*(?:cut|cuts|reduction|reductions|increase|hike)?\s*(?:in|to|of)\s+(?:the\s+|its\s+|both\s+)?",
+                    text[q.end - base : c.start - base],
+                    re.I,
+                )
+            ]
             if fwd:
                 r = fwd[0]
         if r is None and rates:
@@ -451,7 +563,7 @@ def _link_one(q: Quantity, s: Sentence, text: str, ts: list[_T], qs: list[Quanti
         else:
             kinds = [r.value]
         if "respectively" in text and q.unit == "pct":
-            pcts = [x for x in qs if x.unit in ("pct", "bare") and "." in x.written or x.unit == "pct"]
+            pcts = [x for x in qs if (x.unit in ("pct", "bare") and "." in x.written) or x.unit == "pct"]
             order = [c.value for c in rates if c.value in ("lpr1", "lpr5")]
             idx = [x.start for x in pcts].index(q.start) if q.start in [x.start for x in pcts] else -1
             if 0 <= idx < len(order):
@@ -463,12 +575,15 @@ def _link_one(q: Quantity, s: Sentence, text: str, ts: list[_T], qs: list[Quanti
             return other("no benchmark rate named")
         if any(k == "mlf" for k in kinds):
             return other("MLF rate: not a tradelane series")
-        period, compare, explicit = _period_for(q, s, ts, qs, text, refm.start, refm,
-                                                ctx.rate_period if ctx.rate_ctx else None)
+        period, compare, explicit = _period_for(
+            q, s, ts, qs, text, refm.start, refm, ctx.rate_period if ctx.rate_ctx else None
+        )
         cl = _clause_of(text, a)
         nxt = min([x.start for x in qs if x.start > q.start] + [s.end])
         clause_text = _clause_text(text, a)
-        fwd_main = any(t.role == "main" and q.end <= t.start < nxt and _clause_of(text, t.start - base) == cl for t in ts)
+        fwd_main = any(
+            t.role == "main" and q.end <= t.start < nxt and _clause_of(text, t.start - base) == cl for t in ts
+        )
         same_main = any(t.role == "main" and _clause_of(text, t.start - base) == cl for t in ts)
         if _PRESENT.search(clause_text) and not fwd_main and not same_main:
             period = refm
@@ -485,17 +600,31 @@ def _link_one(q: Quantity, s: Sentence, text: str, ts: list[_T], qs: list[Quanti
                     p = first_lpr.shift_months(-1)
                     note.append("pre-reform rate")
                 elif re.search(r"\b(?:first quotation|first fixing)\s+(?:of\s+)?$", before) or (
-                        _FIRST_Q.search(text[:a]) and re.search(r"\bfrom\s+$", before)):
+                    _FIRST_Q.search(text[:a]) and re.search(r"\bfrom\s+$", before)
+                ):
                     p = first_lpr
-                elif re.search(r"\bfrom\s+$", before) and re.search(r"\bto\s+\d", text[:a]) or \
-                        re.search(r"\bfrom\s+$", before) and not _FIRST_Q.search(text):
+                elif (re.search(r"\bfrom\s+$", before) and re.search(r"\bto\s+\d", text[:a])) or (
+                    re.search(r"\bfrom\s+$", before) and not _FIRST_Q.search(text)
+                ):
                     p = period.shift_months(-1)
                 lk = Link(q, s, series, None, p, "level", value=q.value, unit="pct", notes=note)
             elif q.unit == "bp":
                 cmp_p = first_lpr if cumulative and k.startswith("lpr") else period.shift_months(-1)
-                lk = Link(q, s, series, None, period, "change_bp", compare=cmp_p, direction=direction or -1
-                          if re.search(r"\b(cut|lower|trim|reduc|fell|decline)", text, re.I) else direction,
-                          value=q.value, unit="bp", cumulative=cumulative and k.startswith("lpr"))
+                lk = Link(
+                    q,
+                    s,
+                    series,
+                    None,
+                    period,
+                    "change_bp",
+                    compare=cmp_p,
+                    direction=direction or -1
+                    if re.search(r"\b(cut|lower|trim|reduc|fell|decline)", text, re.I)
+                    else direction,
+                    value=q.value,
+                    unit="bp",
+                    cumulative=cumulative and k.startswith("lpr"),
+                )
                 lk.implicit_period = implicit and k == "rrr"
             else:
                 if not (UNCHANGED_WORDS.search(text) or "in a row" in text.lower()):
@@ -507,18 +636,35 @@ def _link_one(q: Quantity, s: Sentence, text: str, ts: list[_T], qs: list[Quanti
         return res
 
     if q.unit == "streak" or q.unit == "rank":
-        prod = products[-1].value if products else (ctx.product or (ctx.topic if ctx.topic != "rates" else ctx.trade_topic))
+        prod = (
+            products[-1].value
+            if products
+            else (ctx.product or (ctx.topic if ctx.topic != "rates" else ctx.trade_topic))
+        )
         if prod is None:
             return other("streak of what?")
         pt = _nearest(partners, q, text, base, forward_pat=r"\s*(?:for|to)\s+(?:the\s+)?")
         partner = pt.value if pt else "WLD"
         period, _c, _e = _period_for(q, s, ts, qs, text, refm.start, trade_default, ctx.period)
         if q.unit == "rank":
-            return [Link(q, s, f"{prod}/CHN/{partner}", partner, period, "rank", value=q.value, unit="months",
-                         product=prod)]
+            return [
+                Link(q, s, f"{prod}/CHN/{partner}", partner, period, "rank", value=q.value, unit="months", product=prod)
+            ]
         d = -1 if re.search(r"declin|fall|drop|decreas|lower|slide|slump", q.streak_noun + text, re.I) else 1
-        return [Link(q, s, f"{prod}/CHN/{partner}", partner, period, "streak", direction=d, value=q.value,
-                     unit="months", product=prod)]
+        return [
+            Link(
+                q,
+                s,
+                f"{prod}/CHN/{partner}",
+                partner,
+                period,
+                "streak",
+                direction=d,
+                value=q.value,
+                unit="months",
+                product=prod,
+            )
+        ]
 
     # ---------------------------------------------------------------- trade
     if q.unit not in ("t", "pct", "usd", "cny", "bare"):
@@ -534,8 +680,12 @@ def _link_one(q: Quantity, s: Sentence, text: str, ts: list[_T], qs: list[Quanti
         return other("no traded product named")
     if q.unit == "bare":
         return []
-    if not prod_cue and q.unit in ("pct", "usd", "cny") and s.kind != "bullet" and not (
-            partners or any(x.unit == "t" for x in qs) or _TRADE_NOUN.search(text)):
+    if (
+        not prod_cue
+        and q.unit in ("pct", "usd", "cny")
+        and s.kind != "bullet"
+        and not (partners or any(x.unit == "t" for x in qs) or _TRADE_NOUN.search(text))
+    ):
         return other("no traded product named")
     pt = None
     for c in partners:
@@ -543,8 +693,9 @@ def _link_one(q: Quantity, s: Sentence, text: str, ts: list[_T], qs: list[Quanti
             pt = c
     if pt is None:
         pt = _nearest(partners, q, text, base, forward_pat=r"\s*(?:\w+\s+)?(?:went\s+)?(?:to|for)\s+(?:the\s+)?")
-    if pt is not None and re.search(r"\b(total|overall|all destinations|worldwide|globally|abroad|outbound)\b",
-                                    text[pt.end - base:a], re.I):
+    if pt is not None and re.search(
+        r"\b(total|overall|all destinations|worldwide|globally|abroad|outbound)\b", text[pt.end - base : a], re.I
+    ):
         pt = None
     partner = pt.value if pt else "WLD"
     # the period: a month, or a multi-month shape (Jan-Feb, first N months, first half, a year)
@@ -555,28 +706,32 @@ def _link_one(q: Quantity, s: Sentence, text: str, ts: list[_T], qs: list[Quanti
     cl = _clause_of(text, a)
     nxt = min([x.start for x in qs if x.start > q.start] + [s.end])
     shape: Period | None = None
-    for c in shapes:
-        if not c[3] and c[1] <= q.end + 200 and re.search(r"(?:19|20)\d{2}", text[c[0] - base:c[1] - base]):
-            ctx.year = c[2].end.year
+    for sc in shapes:
+        if not sc[3] and sc[1] <= q.end + 200 and re.search(r"(?:19|20)\d{2}", text[sc[0] - base : sc[1] - base]):
+            ctx.year = sc[2].end.year
             break
-    fwd = [c for c in shapes if q.end <= c[0] < nxt and _clause_of(text, c[0] - base) == cl]
-    fwd_month = [t for t in ts if q.end <= t.start < nxt and _clause_of(text, t.start - base) == cl and t.role == "main"]
-    when_year = [c for c in shapes if c[3] and c[1] <= q.start and re.match(r",?\s*when", text[c[1] - base:a])]
+    fwd_shapes = [sc for sc in shapes if q.end <= sc[0] < nxt and _clause_of(text, sc[0] - base) == cl]
+    fwd_month = [
+        t for t in ts if q.end <= t.start < nxt and _clause_of(text, t.start - base) == cl and t.role == "main"
+    ]
+    when_year = [sc for sc in shapes if sc[3] and sc[1] <= q.start and re.match(r",?\s*when", text[sc[1] - base : a])]
     if when_year:
         shape = when_year[-1][2]
-    elif fwd and not fwd_month and not (fwd[0][3] and q.unit == "pct"):
-        shape = fwd[0][2]
+    elif fwd_shapes and not fwd_month and not (fwd_shapes[0][3] and q.unit == "pct"):
+        shape = fwd_shapes[0][2]
         strength = "attached"
     else:
-        same = [c for c in shapes if c[1] <= q.start and _clause_of(text, c[0] - base) == cl and not c[3]]
-        same_b = [c for c in shapes if c[1] <= q.start and re.match(r",?\s*when", text[c[1] - base:a])]
-        month_same = [t for t in ts if t.role == "main" and t.start < q.start and _clause_of(text, t.start - base) == cl]
+        same = [sc for sc in shapes if sc[1] <= q.start and _clause_of(text, sc[0] - base) == cl and not sc[3]]
+        same_b = [sc for sc in shapes if sc[1] <= q.start and re.match(r",?\s*when", text[sc[1] - base : a])]
+        month_same = [
+            t for t in ts if t.role == "main" and t.start < q.start and _clause_of(text, t.start - base) == cl
+        ]
         if same and not month_same:
             shape = same[-1][2]
         elif same_b:
             shape = same_b[-1][2]
         elif not explicit:
-            early = [c for c in shapes if c[1] <= q.start and not c[3]]
+            early = [sc for sc in shapes if sc[1] <= q.start and not sc[3]]
             if early:
                 shape = early[0][2]
             elif re.search(r"\bsame two months\b", text, re.I) and ctx.period is not None and ctx.period.months == 2:
@@ -594,22 +749,29 @@ def _link_one(q: Quantity, s: Sentence, text: str, ts: list[_T], qs: list[Quanti
     # "from" levels: the comparison month
     if q.unit == "t" and re.search(r"\bfrom\s+(?:only\s+|just\s+|about\s+|the\s+)?$", before) and not explicit:
         period = period.shift_months(-1)
-    if q.unit == "t" and re.match(r"\s*(?:\w+\s+){0,2}(?:the month before|the previous month|the prior month|"
-                                  r"a month earlier)", after):
-        period = (ctx.sent_levels[0].period if ctx.sent_levels and ctx.sent_levels[0].period else period
-                  ).shift_months(-1)
-    if q.unit == "t" and re.search(r"\b(?:a year earlier|the same month a year earlier)\b", text[max(0, a - 60):a],
-                                   re.I) and re.search(r",?\s*when\s+[\w\s]*$", before):
+    if q.unit == "t" and re.match(
+        r"\s*(?:\w+\s+){0,2}(?:the month before|the previous month|the prior month|"
+        r"a month earlier)",
+        after,
+    ):
+        period = (ctx.sent_levels[0].period if ctx.sent_levels and ctx.sent_levels[0].period else period).shift_months(
+            -1
+        )
+    if (
+        q.unit == "t"
+        and re.search(r"\b(?:a year earlier|the same month a year earlier)\b", text[max(0, a - 60) : a], re.I)
+        and re.search(r",?\s*when\s+[\w\s]*$", before)
+    ):
         mains = [t for t in ts if t.role == "main"]
         period = (mains[0].period if mains else (ctx.period or period)).shift_months(-12)
 
     series = f"{prod}/CHN/{partner}"
     if q.unit in ("usd", "cny"):
         if q.unit == "cny":
-            return [Link(q, s, series + "/value_cny", partner, period, "level", value=q.value, unit="cny",
-                         product=prod)]
-        return [Link(q, s, series + "/value_usd", partner, period, "level", value=q.value, unit="usd",
-                     product=prod)]
+            return [
+                Link(q, s, series + "/value_cny", partner, period, "level", value=q.value, unit="cny", product=prod)
+            ]
+        return [Link(q, s, series + "/value_usd", partner, period, "level", value=q.value, unit="usd", product=prod)]
     if q.unit == "t":
         measure = "level"
         if q.bound == "upper":
@@ -622,12 +784,12 @@ def _link_one(q: Quantity, s: Sentence, text: str, ts: list[_T], qs: list[Quanti
         ctx.sent_levels.append(lk)
         return [lk]
     # percentages
-    if _SHARE.search(text[max(0, a - 30):q.end - base + 25]) and not direction:
+    if _SHARE.search(text[max(0, a - 30) : q.end - base + 25]) and not direction:
         return [Link(q, s, series, partner, period, "share", value=q.value, unit="pct", product=prod)]
-    window = text[q.end - base:min(len(text), q.end - base + 60)]
+    window = text[q.end - base : min(len(text), q.end - base + 60)]
     nq = [x for x in qs if x.start > q.end]
     if nq:
-        window = text[q.end - base:nq[0].start - base]
+        window = text[q.end - base : nq[0].start - base]
     basis: str | None = None
     if BASIS_YOY.search(window) or re.search(r"\b(y/y|year[\s-]on[\s-]year|yoy)\b", before[-20:], re.I):
         basis = "yoy_pct"
@@ -636,10 +798,11 @@ def _link_one(q: Quantity, s: Sentence, text: str, ts: list[_T], qs: list[Quanti
     elif compare is not None:
         diff = (period.start.year - compare.start.year) * 12 + period.start.month - compare.start.month
         basis = "yoy_pct" if diff == 12 else "mom_pct"
-    elif BASIS_YOY.search(text[:a]) and not BASIS_MOM.search(text[:a]):
-        basis = "yoy_pct"
-    elif re.search(r"\bcompared with\b.*\b(?:19|20)\d{2}\b", text[:a], re.I) or \
-            re.search(r"\bthan in (?:19|20)\d{2}\b", window, re.I):
+    elif (
+        (BASIS_YOY.search(text[:a]) and not BASIS_MOM.search(text[:a]))
+        or re.search(r"\bcompared with\b.*\b(?:19|20)\d{2}\b", text[:a], re.I)
+        or re.search(r"\bthan in (?:19|20)\d{2}\b", window, re.I)
+    ):
         basis = "yoy_pct"
     unstated = False
     if basis is None and re.match(r"\s*or (?:more|less|above|below)\b", window):
@@ -651,8 +814,12 @@ def _link_one(q: Quantity, s: Sentence, text: str, ts: list[_T], qs: list[Quanti
         unstated = True
     # value basis: a % right after a $ amount
     prev_q = [x for x in qs if x.end <= q.start]
-    if prev_q and prev_q[-1].unit == "usd" and _clause_of(text, prev_q[-1].start - base) + 1 >= \
-            _clause_of(text, a) and not re.search(r"\b(tons|tonnes|volume)", text[prev_q[-1].end - base:a]):
+    if (
+        prev_q
+        and prev_q[-1].unit == "usd"
+        and _clause_of(text, prev_q[-1].start - base) + 1 >= _clause_of(text, a)
+        and not re.search(r"\b(tons|tonnes|volume)", text[prev_q[-1].end - base : a])
+    ):
         series += "/value_usd"
         notes.append("a change in value (USD), not tonnage")
     if compare is None:
@@ -662,8 +829,20 @@ def _link_one(q: Quantity, s: Sentence, text: str, ts: list[_T], qs: list[Quanti
     elif basis == "yoy_pct" and strength in ("carry", "default"):
         period = compare.shift_months(12)
     ctx.basis = basis if not unstated else ctx.basis
-    lk = Link(q, s, series, partner, period, basis, compare=compare, direction=direction, value=q.value,
-              unit="pct", product=prod, notes=notes)
+    lk = Link(
+        q,
+        s,
+        series,
+        partner,
+        period,
+        basis,
+        compare=compare,
+        direction=direction,
+        value=q.value,
+        unit="pct",
+        product=prod,
+        notes=notes,
+    )
     lk.basis_unstated = unstated
     lk.explicit = explicit
     lk.strength = strength

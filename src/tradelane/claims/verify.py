@@ -12,7 +12,7 @@ A tonnage written "57.392 tons" that only matches when read as 57,392 (a decimal
 point used as a thousands separator) is supported *with a note* and its value
 reported as 57392.
 
->>> tolerance(11.0, 0), tolerance(3.25, 2)
+>>> round(tolerance(11.0, 0), 6), round(tolerance(3.25, 2), 6)
 (0.5, 0.005)
 """
 
@@ -42,7 +42,7 @@ class Verdict:
 
 def tolerance(value: float, decimals: int) -> float:
     """Half a unit of the last written digit."""
-    return 0.5 * 10 ** (-decimals) + 1e-9
+    return float(0.5 * 10 ** (-decimals) + 1e-9)
 
 
 def _r(v: float | None, nd: int = 2) -> float | None:

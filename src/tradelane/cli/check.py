@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated
 
 import typer
@@ -15,7 +15,7 @@ from .render import MISSING, console, fmt_num, print_json, simple_table
 __all__ = ["register"]
 
 
-class CheckFmt(str, Enum):
+class CheckFmt(StrEnum):
     """Output formats of `check`."""
 
     table = "table"
