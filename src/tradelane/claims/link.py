@@ -531,7 +531,9 @@ def _link_one(
 
     # ---------------------------------------------------------------- rates
     if q.unit in ("pct", "bp", "streak") and (
-        rates or (ctx.rate_ctx and q.unit in ("bp", "streak")) or (ctx.topic == "rates" and q.unit == "streak")
+        rates
+        or (ctx.rate_ctx and (q.unit == "bp" or (q.unit == "streak" and not products)))
+        or (ctx.topic == "rates" and q.unit == "streak" and not products)
     ):
         r = _nearest(rates, q, text, base, forward_pat=r"\s*(?:for|in|to|on|of)\s+(?:the\s+|its\s+|a\s+)?")
         if q.unit == "bp":
