@@ -10,4 +10,4 @@ fi
 quiet() { "$@" 2> >(grep -v "^WARNING: Location" >&2); }
 quiet python -m pip install -q --upgrade pip >/dev/null
 quiet python -m pip install -q -e .
-tradelane lanes --product rare_earth_magnets --period 2025-11
+tradelane report --latest -o report.html

@@ -8,9 +8,8 @@ month" or "year on year", and the unit ("t").
 **Order.** Headline first: a lane that moved against its world total (the
 largest such lane), else the world total's monthly change. Then the world
 total's record ("highest since"), other partner lanes with a change, the
-headline lane's share, year-on-year changes, the
-other product's total, and the rates sentences of :mod:`tradelane.rates` when
-that package is installed. At most ``MAX_SENTENCES``.
+headline lane's share, year-on-year changes, the other product's total, and the
+rates sentences of :func:`tradelane.rates.story.rate_sentences`. At most ``MAX_SENTENCES``.
 
 **Rounding, as a reporter would.** Tonnages of 10 t or more to whole tonnes
 with thousands separators (``6,150 t``), smaller ones to one decimal; changes
@@ -34,6 +33,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from .analytics.panel import PanelRow, idx_to_period, month_index, panel
 from .errors import InputError
 from .model import AGGREGATES, PRODUCTS, Fact, Period, Sentence, month_name, ordinal, partner_name
+from .rates.story import rate_sentences
 from .store.views import TableSet
 
 __all__ = ["MAX_SENTENCES", "RECORD_MIN_MONTHS", "fmt_pct_word", "fmt_tonnes", "story"]
@@ -285,10 +285,6 @@ def _product_sentences(ts: TableSet, product: str, month: Period, as_of: date | 
 
 
 def _rate_sentences(ts: TableSet, month: Period, as_of: date | None) -> list[Sentence]:
-    try:
-        from .rates.story import rate_sentences  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:
-        return []
     return list(rate_sentences(ts, month, as_of=as_of))
 
 

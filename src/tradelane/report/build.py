@@ -67,6 +67,7 @@ class Report:
     studies: list[EventStudy]
     events: list[EventRow]
     rates: list[RateBox]
+    rate_notes: list[str] = field(default_factory=list)
     sources: list[SourceRow] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
@@ -77,7 +78,8 @@ class Report:
             "lanes": {k: [r.as_dict() for r in v] for k, v in self.lane_tables.items()},
             "charts": [c.title for c in self.charts], "chart_errors": self.chart_errors,
             "studies": [s.as_dict() for s in self.studies], "events": [e.as_dict() for e in self.events],
-            "rates": [r.__dict__ for r in self.rates], "sources": [s.__dict__ for s in self.sources],
+            "rates": [r.__dict__ for r in self.rates], "rate_notes": self.rate_notes,
+            "sources": [s.__dict__ for s in self.sources],
         }
 
 
@@ -98,7 +100,28 @@ def latest_month(ts: TableSet, product: str = "rare_earth_magnets", *, as_of: da
     return idx_to_period(int(v))
 
 
-def _rates(ts: TableSet, month: Period, as_of: date | None) -> list[RateBox]:
+def _rates(ts: TableSet, month: Period, as_of: date | None) -> tuple[list[RateBox], list[str]]:
+    """The rates in force at the end of the month (LPR fixing and 7-day reverse repo), and the rates summary lines."""
+    from ..errors import NotFound
+    from ..rates import rates_summary
+
+    when = month.end if as_of is None else min(as_of, month.end)
+    notes: list[str] = []
+    try:
+        rs = rates_summary(ts, as_of=when)
+    except NotFound as e:
+        notes.append(str(e))
+    else:
+        notes.append(f"LPR fixing of {rs.fixing_date}: unchanged for a {rs.unchanged_streak_ordinal} straight month"
+                     if rs.unchanged_streak > 1 else f"LPR fixing of {rs.fixing_date}")
+        if rs.spread_1y_7d_bp is not None:
+            notes.append(f"1-year LPR minus 7-day reverse repo: {rs.spread_1y_7d_bp} bp")
+        if rs.last_change_date is not None and rs.last_change_bp is not None:
+            notes.append(f"last LPR change: {rs.last_change_bp:+d} bp on {rs.last_change_date}")
+    return _rate_boxes(ts, month, as_of), notes
+
+
+def _rate_boxes(ts: TableSet, month: Period, as_of: date | None) -> list[RateBox]:
     cur = current_view(ts.observations, as_of)
     out = []
     for key, name in RATE_KEYS:
@@ -146,7 +169,8 @@ def build_report(ts: TableSet, period: Period, *, product: str = "rare_earth_mag
                 built.append(build_chart(ts, kind, product=product, month=period, as_of=as_of))
             except InputError as e:
                 errors.append(f"{kind} chart not drawn: {e}")
-    rep = Report(period, product, as_of, sentences, tables, built, errors, studies, events, _rates(ts, period, as_of))
+    boxes, notes = _rates(ts, period, as_of)
+    rep = Report(period, product, as_of, sentences, tables, built, errors, studies, events, boxes, notes)
     rep.sources = _appendix(rep)
     return rep
 

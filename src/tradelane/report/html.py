@@ -110,6 +110,7 @@ baseline.</p>
 <b>{{ '%.2f'|format(x.level_pct) }}%</b>
 <br><span class="note">{{ x.period }}; at this level since {{ x.since }}</span></div>{% endfor %}</div>
 {% else %}<p class="missing">No rate on record for {{ r.period.describe() }}.</p>{% endif %}
+{% if r.rate_notes %}<ul class="note">{% for n in r.rate_notes %}<li>{{ n }}</li>{% endfor %}</ul>{% endif %}
 
 <h2 id="appendix">Appendix: sources and vintages</h2>
 <table><thead><tr><th>series</th><th>period</th><th>vintage</th><th>source</th></tr></thead><tbody>
@@ -189,6 +190,7 @@ def to_markdown(rep: Report) -> str:
     lines += ["", "## Latest rates", ""]
     for rb in rep.rates:
         lines.append(f"- {rb.name}: {rb.level_pct:.2f}% ({rb.period}; at this level since {rb.since})")
+    lines += [f"- {n}" for n in rep.rate_notes]
     lines += ["", "## Appendix: sources and vintages", "", "| series | period | vintage | source |",
               "|---|---|---|---|"]
     for src in rep.sources:
