@@ -163,15 +163,22 @@ class DataIndex:
         """Rows with a value."""
         return [r for r in self.get(series_key, period) if r.value is not None]
 
+    def _months(self, series_key: str) -> list[str]:
+        cache = self.__dict__.setdefault("_month_cache", {})
+        if series_key not in cache:
+            cache[series_key] = sorted(p for (s, p) in self.rows if s == series_key and len(p) == 7)
+        months: list[str] = cache[series_key]
+        return months
+
     def first_period(self, series_key: str) -> str | None:
         """The earliest monthly period label of a series."""
-        labels = [p for (s, p) in self.rows if s == series_key and len(p) == 7]
-        return min(labels) if labels else None
+        m = self._months(series_key)
+        return m[0] if m else None
 
     def latest_month(self, series_key: str) -> str | None:
         """The latest single-month period label of a series."""
-        labels = [p for (s, p) in self.rows if s == series_key and len(p) == 7]
-        return max(labels) if labels else None
+        m = self._months(series_key)
+        return m[-1] if m else None
 
     def step_at(self, series_key: str, day: date) -> Row | None:
         """The step in force on ``day`` (the last change effective on or before it)."""

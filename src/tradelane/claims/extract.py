@@ -174,9 +174,11 @@ _WORDS_RE = re.compile(r"[a-z][a-z.]*", re.I)
 def _partner_hint(sentence: str) -> bool:
     from .lexicon import PARTNER_FIRST_WORDS
 
-    return any(w.lower().rstrip(".") in PARTNER_FIRST_WORDS or w.lower() in PARTNER_FIRST_WORDS
-               or w.split("-")[0].lower() in PARTNER_FIRST_WORDS for w in _WORDS_RE.findall(sentence)) \
-        or "U.S" in sentence or "US" in sentence
+    if "US" in sentence or "U.S" in sentence:
+        return True
+    words = set(_WORDS_RE.findall(sentence.lower().replace("-", " ")))
+    return not PARTNER_FIRST_WORDS.isdisjoint(words) or not PARTNER_FIRST_WORDS.isdisjoint(
+        {w.rstrip(".") for w in words})
 
 
 @lru_cache(maxsize=4096)
