@@ -140,8 +140,10 @@ def event_chart(ts: TableSet, event_id: str, keys: list[str], *, as_of: date | N
     frames = []
     notes = []
     src: list[tuple[str, str, str, str | None, str]] = []
+    eff: str | None = None
     for k in keys:
         st = event_study(ts, event_id, k, as_of=as_of)
+        eff = eff or st.effective
         if st.baseline is None or st.event_month is None:
             notes.append(f"{_lane_label(k)}: no baseline (no figure for {', '.join(st.baseline_window)})")
             continue
@@ -155,7 +157,6 @@ def event_chart(ts: TableSet, event_id: str, keys: list[str], *, as_of: date | N
     if not frames:
         raise InputError(f"no lane has a baseline for {event_id}: " + "; ".join(notes))
     df = pd.concat(frames)
-    eff = event_study(ts, event_id, keys[0], as_of=as_of).effective
     base = alt.Chart(df).encode(x=alt.X("date:T", title=None, axis=alt.Axis(format="%b %Y", labelAngle=-40)),
                                 y=alt.Y("index:Q", title="baseline = 100"),
                                 color=alt.Color("lane:N", title=None, legend=alt.Legend(orient="bottom")),
