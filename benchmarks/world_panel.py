@@ -163,7 +163,7 @@ def run_pandas(panel: Path, out: Path, opts: dict[str, Any]) -> None:
     df = pd.read_parquet(panel)
     df["month"] = pd.to_datetime(df["month"])
     df["m"] = (df["month"].dt.year * 12 + df["month"].dt.month - 1).astype("int32")
-    df = df.sort_values(KEYS + ["m"], ignore_index=True)
+    df = df.sort_values([*KEYS, "m"], ignore_index=True)
     g = df.groupby(KEYS, sort=False)
     value, m = df["value"], df["m"]
 
@@ -203,8 +203,7 @@ def run_pandas(panel: Path, out: Path, opts: dict[str, Any]) -> None:
             .rolling("160D", on="month", min_periods=VOL_MIN)["lc"].std())
     # groups are contiguous and in frame order (sorted, sort=False), so the result lines up with the rows
     df["vol_6m"] = roll.to_numpy()
-    cols = KEYS + ["month", "value", "prev_value", "mom_pct", "yoy_pct", "share_pct", "rank", "streak",
-                   "lowest_since", "vol_6m"]
+    cols = [*KEYS, "month", "value", "prev_value", "mom_pct", "yoy_pct", "share_pct", "rank", "streak", "lowest_since", "vol_6m"]
     df[cols].to_parquet(out, index=False)
 
 
@@ -216,7 +215,7 @@ def run_polars(panel: Path, out: Path, opts: dict[str, Any]) -> None:
     cell = ["reporter", "product", "m"]
     lf = (pl.scan_parquet(panel)
           .with_columns(m=(c("month").dt.year() * 12 + c("month").dt.month() - 1).cast(pl.Int32))
-          .sort(KEYS + ["m"]))
+          .sort([*KEYS, "m"]))
     lags = []
     for j in range(1, LOOKBACK + 1):
         lags += [c("value").shift(j).over(lane).alias(f"v{j}"), c("m").shift(j).over(lane).alias(f"m{j}")]
@@ -248,8 +247,7 @@ def run_polars(panel: Path, out: Path, opts: dict[str, Any]) -> None:
         streak=pl.when(c("_d") != 0).then(c("_d") * (c("m") - c("_run_start") + 1)).otherwise(0).cast(pl.Int32),
         vol_6m=pl.when(c("_n") >= VOL_MIN).then(c("_sd")),
     )
-    lf.select(KEYS + ["month", "value", "prev_value", "mom_pct", "yoy_pct", "share_pct", "rank", "streak",
-                      "lowest_since", "vol_6m"]).sink_parquet(out)
+    lf.select([*KEYS, "month", "value", "prev_value", "mom_pct", "yoy_pct", "share_pct", "rank", "streak", "lowest_since", "vol_6m"]).sink_parquet(out)
 
 
 RUNNERS = {"tradelane": run_tradelane, "pandas": run_pandas, "polars": run_polars, "sql_floor": run_sql_floor}
@@ -258,11 +256,13 @@ RUNNERS = {"tradelane": run_tradelane, "pandas": run_pandas, "polars": run_polar
 # --------------------------------------------------------------------------- orchestration
 def _child(method: str, panel: Path, out: Path, opts: dict[str, Any]) -> None:
     """Run one way in this (fresh) process and print its time and peak RSS as JSON."""
+    r0 = resource.getrusage(resource.RUSAGE_SELF)
     t0 = time.perf_counter()
     RUNNERS[method](panel, out, opts)
     seconds = time.perf_counter() - t0
-    peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(json.dumps({"seconds": seconds, "peak_rss_mb": peak_kib / 1024}))
+    r1 = resource.getrusage(resource.RUSAGE_SELF)
+    cpu = (r1.ru_utime - r0.ru_utime) + (r1.ru_stime - r0.ru_stime)
+    print(json.dumps({"seconds": seconds, "cpu_seconds": cpu, "peak_rss_mb": r1.ru_maxrss / 1024}))
 
 
 def _run_child(method: str, panel: Path, out: Path, opts: dict[str, Any]) -> dict[str, float]:

@@ -14,12 +14,13 @@ from typing import Annotated
 import typer
 
 from ..config import Settings
+from ..engine import tables_for
 from ..errors import InputError
 from ..model import Period
-from ..store import Store
+from ..store import Store, TableSet
 
 __all__ = [
-    "AsOfOpt", "DbOpt", "EngineOpt", "Fmt", "FormatOpt", "open_store", "parse_as_of", "parse_day",
+    "AsOfOpt", "DbOpt", "EngineOpt", "Fmt", "FormatOpt", "open_store", "open_tables", "parse_as_of", "parse_day",
     "parse_month", "settings",
 ]
 
@@ -56,6 +57,15 @@ def open_store(db: Path | None = None, *, read_only: bool = False) -> Store:
     """Open (creating on first use) the store named by --db or the settings."""
     s = settings(db)
     return Store.open(s.db, read_only=read_only and s.db.exists(), now=datetime.now())
+
+
+def open_tables(store: Store, engine: str | None = None) -> TableSet:
+    """The store's tables on the engine named by --engine or $TRADELANE_ENGINE (DuckDB by default).
+
+    Spark runs in local mode, or on the cluster named by $TRADELANE_SPARK_REMOTE.
+    """
+    s = settings(engine=engine)
+    return tables_for(store, s.engine, spark_remote=s.spark_remote, java_home=os.environ.get("JAVA_HOME"))
 
 
 def parse_day(text: str, option: str) -> date:

@@ -8,7 +8,7 @@ import typer
 
 from ..analytics import LANE_FIELDS, lanes
 from ..store.catalog import catalog, history
-from .common import AsOfOpt, DbOpt, Fmt, FormatOpt, open_store, parse_as_of, parse_month
+from .common import AsOfOpt, DbOpt, EngineOpt, Fmt, FormatOpt, open_store, open_tables, parse_as_of, parse_month
 from .render import MISSING, console, fmt_num, fmt_pct, print_csv, print_json, simple_table
 
 __all__ = ["register"]
@@ -21,14 +21,15 @@ def lanes_cmd(
     fmt: FormatOpt = Fmt.table,
     as_of: AsOfOpt = None,
     db: DbOpt = None,
+    engine: EngineOpt = None,
 ) -> None:
     """One row per partner for a product and month: level, MoM, YoY, share of the world, rank, source.
 
-    Example: tradelane lanes --product rare_earth_magnets --period 2025-11 --format json
+    Example: tradelane lanes --product rare_earth_magnets --period 2025-11 --format json [--engine spark]
     """
     month = parse_month(period)
     with open_store(db, read_only=True) as store:
-        rows = lanes(store.tables, product, month, as_of=parse_as_of(as_of))
+        rows = lanes(open_tables(store, engine), product, month, as_of=parse_as_of(as_of))
     data = [r.as_dict() for r in rows]
     if fmt is Fmt.json:
         print_json(data)

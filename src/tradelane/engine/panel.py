@@ -96,9 +96,9 @@ def lane_metrics(obs: ir.Table) -> ir.Table:
     cell = ibis.window(group_by=[t.reporter, t.product, t.month])
     ranked = ibis.window(group_by=[t.reporter, t.product, t.month], order_by=[t.value.desc(), t.partner.asc()])
     t = t.mutate(
-        **lags,
         _total=t.value.sum().over(cell),
         rank=(ibis.row_number().over(ranked) + 1).cast("int64"),
+        **lags,
     )
 
     def lag_at(offset: int) -> ir.FloatingValue:
@@ -106,25 +106,29 @@ def lane_metrics(obs: ir.Table) -> ir.Table:
         return ibis.cases(*[(t[f"_m{j}"] == t.m - offset, t[f"_v{j}"]) for j in range(1, offset + 1)],
                           else_=ibis.null("float64"))
 
-    prev = ibis.cases((t._m1 == t.m - 1, t._v1), else_=ibis.null("float64"))
-    prev_of_prev = ibis.cases((t._m2 == t._m1 - 1, t._v2), else_=ibis.null("float64"))
+    # the comparison figures, each once (later steps refer to them by name)
+    t = t.select(
+        *PANEL_KEYS, "month", "value", "m", "rank", "_total",
+        prev_value=lag_at(1),
+        _prev2=ibis.cases(((t._m1 == t.m - 1) & (t._m2 == t.m - 2), t._v2), else_=ibis.null("float64")),
+        _yoy=lag_at(YOY_MONTHS),
+        lowest_since=ibis.least(*[
+            ibis.cases(((t[f"_m{j}"] >= t.m - LOWEST_SINCE_LOOKBACK) & (t[f"_v{j}"] < t.value), t.m - t[f"_m{j}"]),
+                       else_=ibis.null("int32"))
+            for j in range(1, LOWEST_SINCE_LOOKBACK + 1)
+        ]).cast("int32"),
+    )
+    prev = t.prev_value
     d = ibis.cases((prev.notnull(), _sign(t.value - prev)), else_=0).cast("int32")
-    d_before = ibis.cases((prev.notnull() & prev_of_prev.notnull(), _sign(prev - prev_of_prev)), else_=0)
-    lowest = ibis.least(*[
-        ibis.cases(((t[f"_m{j}"] >= t.m - LOWEST_SINCE_LOOKBACK) & (t[f"_v{j}"] < t.value), t.m - t[f"_m{j}"]),
-                   else_=ibis.null("int32"))
-        for j in range(1, LOWEST_SINCE_LOOKBACK + 1)
-    ])
-    t = t.mutate(
-        prev_value=prev,
+    d_before = ibis.cases((t._prev2.notnull(), _sign(prev - t._prev2)), else_=0).cast("int32")
+    t = t.select(
+        *PANEL_KEYS, "month", "value", "m", "rank", "prev_value", "lowest_since",
         mom_pct=_pct(t.value, prev),
-        yoy_pct=_pct(t.value, lag_at(YOY_MONTHS)),
+        yoy_pct=_pct(t.value, t._yoy),
         share_pct=ibis.cases((t._total != 0, t.value / t._total * 100), else_=ibis.null("float64")),
         _d=d,
-        _boundary=ibis.cases((d != d_before.cast("int32"), t.m), else_=ibis.null("int32")),
-        lowest_since=lowest.cast("int32"),
-        _lc=ibis.cases((prev.notnull() & (prev > 0) & (t.value > 0), (t.value / prev).ln()),
-                       else_=ibis.null("float64")),
+        _boundary=ibis.cases((d != d_before, t.m), else_=ibis.null("int32")),
+        _lc=ibis.cases(((prev > 0) & (t.value > 0), (t.value / prev).ln()), else_=ibis.null("float64")),
     )
     upto = ibis.window(group_by=[t[k] for k in PANEL_KEYS], order_by=t.m, rows=(None, 0))
     recent = ibis.window(group_by=[t[k] for k in PANEL_KEYS], order_by=t.m, range=(-(VOLATILITY_MONTHS - 1), 0))

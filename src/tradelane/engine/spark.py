@@ -17,6 +17,7 @@ install, never a JVM stack trace:
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import shutil
 import subprocess
@@ -177,9 +178,7 @@ def stop_spark() -> None:
     """Stop the process's Spark sessions (tests call this at module teardown)."""
     with _LOCK:
         for s in _SESSIONS.values():
-            try:
+            with contextlib.suppress(Exception):  # best effort at teardown
                 s.stop()
-            except Exception:  # pragma: no cover - best effort at teardown
-                pass
         _SESSIONS.clear()
         _BACKENDS.clear()
