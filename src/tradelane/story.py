@@ -42,7 +42,7 @@ MAX_SENTENCES = 8
 RECORD_MIN_MONTHS = 6
 """A "highest/lowest since" sentence needs the earlier month at least this many months back."""
 
-INCLUDE_LANE_STREAKS = False
+INCLUDE_LANE_STREAKS = True
 """Whether the story says "fell for a second straight month" about trade lanes (the panel always has streaks)."""
 
 _PLURAL = {"rare_earth_magnets": "rare-earth magnets", "rare_earths": "rare earths"}

@@ -20,7 +20,7 @@ from typing import Any
 from ..model import Period
 from ..store.views import TableSet, as_of_filter
 
-__all__ = ["DataIndex", "Poll", "Row"]
+__all__ = ["DataIndex", "LaneMonth", "Poll", "Row"]
 
 
 def _num(v: Any) -> float | None:
@@ -73,6 +73,27 @@ class Row:
 
 
 @dataclass(frozen=True)
+class LaneMonth:
+    """One trade lane in one month as the analytics panel shows it (the preferred figure of the month)."""
+
+    series_key: str
+    period: str
+    value: float
+    prev_value: float | None
+    direction: str | None  # up | down | flat against the previous month; None when that month is not on record
+    vintage: str
+    source_title: str
+    source_url: str | None
+
+    def evidence(self, **extra: Any) -> dict[str, Any]:
+        """The month as an evidence record."""
+        d: dict[str, Any] = {"series": self.series_key, "period": self.period, "value": self.value,
+                             "vintage": self.vintage, "source": self.source_title, "source_url": self.source_url}
+        d.update(extra)
+        return d
+
+
+@dataclass(frozen=True)
 class Poll:
     """One survey before an LPR fixing."""
 
@@ -103,13 +124,23 @@ class DataIndex:
     rows: dict[tuple[str, str], list[Row]] = field(default_factory=dict)
     steps: dict[str, list[Row]] = field(default_factory=dict)  # day-frequency step series, by effective day
     polls: list[Poll] = field(default_factory=list)
+    lanes: dict[tuple[str, str], LaneMonth] = field(default_factory=dict)  # the panel's shown levels, by month
+
+    def __post_init__(self) -> None:
+        self._month_cache: dict[str, list[str]] = {}
 
     @classmethod
     def from_tables(cls, tables: TableSet, as_of: date | None = None) -> DataIndex:
         """Pull the observations and polls known at ``as_of`` (everything when None)."""
+        from ..analytics.panel import panel
+
         obs = as_of_filter(tables.observations, as_of).to_pyarrow().to_pylist()
         polls = as_of_filter(tables.polls, as_of).to_pyarrow().to_pylist()
-        return cls.from_records(obs, polls)
+        idx = cls.from_records(obs, polls)
+        for r in panel(tables, as_of=as_of):
+            idx.lanes[(r.series_key, r.period)] = LaneMonth(r.series_key, r.period, r.value, r.prev_value,
+                                                            r.direction, r.vintage, r.source_title, r.source_url)
+        return idx
 
     @classmethod
     def from_records(cls, obs: list[dict[str, Any]], polls: list[dict[str, Any]]) -> DataIndex:
@@ -164,7 +195,7 @@ class DataIndex:
         return [r for r in self.get(series_key, period) if r.value is not None]
 
     def _months(self, series_key: str) -> list[str]:
-        cache = self.__dict__.setdefault("_month_cache", {})
+        cache = self._month_cache
         if series_key not in cache:
             cache[series_key] = sorted(p for (s, p) in self.rows if s == series_key and len(p) == 7)
         months: list[str] = cache[series_key]
@@ -196,3 +227,50 @@ class DataIndex:
     def polls_for(self, month: Period) -> list[Poll]:
         """Polls taken before a fixing in that month."""
         return [p for p in self.polls if month.start <= p.fixing_date <= month.end]
+
+    def lane(self, series_key: str, period: Period | str) -> LaneMonth | None:
+        """The month's shown level (the panel's preferred figure), else the first stored single-month row."""
+        label = period if isinstance(period, str) else period.label
+        hit = self.lanes.get((series_key, label))
+        if hit is not None or len(label) != 7:
+            return hit
+        rows = self.values(series_key, label)
+        if not rows:
+            return None
+        prev = self.values(series_key, Period.parse(label).shift_months(-1))
+        pv = prev[0].value if prev else None
+        v = rows[0].value or 0.0
+        d = None if pv is None else ("up" if v > pv else "down" if v < pv else "flat")
+        r = rows[0]
+        return LaneMonth(series_key, label, v, pv, d, r.vintage.isoformat(), r.source_title, r.source_url)
+
+    def month_direction(self, series_key: str, period: Period) -> tuple[int | None, str, dict[str, Any] | None]:
+        """(+1 up / -1 down / 0 flat / None unknown, basis, evidence) of a lane's move into ``period``.
+
+        From the shown levels of the month and the month before when both are on record, else
+        from the change the source itself reported for the month.
+        """
+        lm = self.lane(series_key, period)
+        if lm is not None and lm.direction is not None:
+            d = {"up": 1, "down": -1}.get(lm.direction, 0)
+            return d, "stored levels", lm.evidence(previous_value=lm.prev_value)
+        rep = [r for r in self.get(series_key, period) if r.reported_mom_pct is not None]
+        if rep:
+            v = rep[0].reported_mom_pct or 0.0
+            return (1 if v > 0 else -1 if v < 0 else 0), "source-reported change", rep[0].evidence(
+                reported_mom_pct=v)
+        return None, "", None
+
+    def record_window(self, series_key: str, first: Period, last: Period) -> tuple[list[LaneMonth], list[str]]:
+        """The shown levels from ``first`` to ``last`` (inclusive) and the labels of the months not on record."""
+        have: list[LaneMonth] = []
+        missing: list[str] = []
+        p = first
+        while p.start <= last.start:
+            lm = self.lane(series_key, p)
+            if lm is None:
+                missing.append(p.label)
+            else:
+                have.append(lm)
+            p = p.shift_months(1)
+        return have, missing

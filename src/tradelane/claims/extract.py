@@ -39,6 +39,8 @@ _Q = re.compile(
     rf"|(?P<ton>(?P<tv>{_NUM})\s*(?P<ts>thousand|million)?\s*(?:metric\s+)?(?:tonnes|tonne|tons|ton|mt|t)\b)"
     rf"|(?P<streak>\b(?P<sv>{_ORD_WORDS}|\d{{1,2}}(?:st|nd|rd|th))\s+(?P<sadj>(?:straight|consecutive|successive)\s+)?"
     rf"(?P<snoun>monthly\s+\w+|months?)(?P<srow>\s+in\s+a\s+row)?)"
+    rf"|(?P<streakc>\b(?P<cv>{_NUMW}|\d{{1,2}})\s+(?P<cadj>(?:straight|consecutive|successive)\s+)?"
+    rf"(?P<cnoun>monthly\s+\w+|months)(?P<crow>\s+in\s+a\s+row)?)"
     rf"|(?P<rank>\b(?:lowest|highest|weakest|strongest|smallest|largest)\s+(?:level\s+)?in\s+(?:over\s+)?"
     rf"(?P<rv>\d{{1,2}}|{_NUMW})\s+months\b)"
     rf"|(?P<bare>(?<![\w.$/:])(?P<bv>{_NUM})(?![\w.%/:]|\s*(?:-|–)\s*\d))",
@@ -138,6 +140,14 @@ def quantities(sentence: str, offset: int = 0) -> list[Quantity]:
             if v < 2 and not g["srow"]:
                 continue
             dec, sign, unit, noun = 0, 0, "streak", g["snoun"].lower()
+        elif g["streakc"]:
+            if not (g["cadj"] or g["crow"]):
+                continue
+            cv = g["cv"].lower()
+            v = float(NUMBER_WORDS.get(cv) or int(cv))
+            if v < 2:
+                continue
+            dec, sign, unit, noun = 0, 0, "streak", g["cnoun"].lower()
         elif g["rank"]:
             rv = g["rv"].lower()
             v = float(NUMBER_WORDS.get(rv) or int(rv))

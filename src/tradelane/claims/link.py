@@ -265,6 +265,8 @@ def _period_for(
     _LAST_STRENGTH[0] = "attached"
     for t in ts:  # forward: right after the number, in its clause, before the next number
         if q.end <= t.start < nxt and _clause_of(text, t.start - base) == cl:
+            if re.search(r"\bsince\b", text[q.end - base : t.start - base], re.I):
+                continue  # "the second rise since the truce at the end of October": not the number's month
             if t.role == "main":
                 return t.period, None, True
             if t.role == "compare" and compare is None:
@@ -473,6 +475,40 @@ def _link_sentence(s: Sentence, ctx: _Ctx, first_lpr: Period) -> list[Link]:
     return out
 
 
+_STREAK_BEFORE = re.compile(
+    r"\b(?:after|following)\s+(?:\w+ing\s+)?(?:for\s+)?(?:a|the|its)?\s*$|\b(?:snapp|end|break|halt)(?:ing|ed|s)\s+"
+    r"(?:a|the|its)\s*$",
+    re.I,
+)
+_DOWN_NOUNS = frozenset({"falls", "declines", "drops", "decreases", "losses", "contractions", "slides", "dips"})
+_UP_NOUNS = frozenset({"rises", "increases", "gains", "jumps", "advances", "expansions", "climbs"})
+
+
+def _streak_dir(text: str, q: Quantity, base: int) -> int:
+    """The direction of a streak: its own noun ("monthly decline"), else the nearest direction word before it in
+    its clause, else right after it, else anywhere before it in the sentence; rises when nothing says."""
+    for w in re.findall(r"[a-z]+", q.streak_noun):
+        if w in DOWN_WORDS or w in _DOWN_NOUNS:
+            return -1
+        if w in UP_WORDS or w in _UP_NOUNS:
+            return 1
+    a = q.start - base
+    start = 0
+    for m in _CLAUSE.finditer(text[:a]):
+        start = m.end()
+    zones = (text[start:a], text[q.end - base : q.end - base + 30], text[:start])
+    for i, zone in enumerate(zones):
+        words = re.findall(r"[a-z]+", zone.lower())
+        for w in words if i == 1 else reversed(words):
+            if w in ("more", "less", "than", "below", "above", "off"):
+                continue
+            if w in DOWN_WORDS or w in _DOWN_NOUNS or w in ("losing",):
+                return -1
+            if w in UP_WORDS or w in _UP_NOUNS or w in ("winning",):
+                return 1
+    return 1
+
+
 def _nearest(cands: list[Cue], q: Quantity, text: str, base: int, *, forward_pat: str | None = None) -> Cue | None:
     if forward_pat:
         for c in cands:
@@ -652,7 +688,10 @@ def _link_one(
             return [
                 Link(q, s, f"{prod}/CHN/{partner}", partner, period, "rank", value=q.value, unit="months", product=prod)
             ]
-        d = -1 if re.search(r"declin|fall|drop|decreas|lower|slide|slump", q.streak_noun + text, re.I) else 1
+        d = _streak_dir(text, q, base)
+        if _STREAK_BEFORE.search(text[max(0, a - 40) : a]):
+            # "rose 5% after falling for three straight months": the run ended the month before
+            period = period.shift_months(-1)
         return [
             Link(
                 q,

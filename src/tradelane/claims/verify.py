@@ -192,35 +192,47 @@ def _verify_share(lk: Link, idx: DataIndex) -> Verdict:
                    "share derived from stored levels")
 
 
-def _month_dir(idx: DataIndex, series: str, p: Period) -> int | None:
-    cur = idx.values(series, p)
-    prev = idx.values(series, p.shift_months(-1))
-    if cur and prev and cur[0].value and prev[0].value:
-        return 1 if cur[0].value > prev[0].value else (-1 if cur[0].value < prev[0].value else 0)
-    rep = [r.reported_mom_pct for r in idx.get(series, p) if r.reported_mom_pct is not None]
-    if rep:
-        return 1 if rep[0] > 0 else (-1 if rep[0] < 0 else 0)
-    return None
-
-
 def _verify_trade_streak(lk: Link, idx: DataIndex) -> Verdict:
+    """Consecutive monthly moves of a lane ending in the period, from the shown levels (else reported changes).
+
+    A month whose move is unknown (it, or the month before it, is not on record and the source
+    reported no change) inside the claimed run makes the streak unverifiable; right before a
+    confirmed run of the claimed length it only means the run might be longer (noted).
+    """
     assert lk.period is not None
+    want = lk.direction or -1
+    claimed = int(lk.value)
+    word = "fall" if want < 0 else "rise"
     n = 0
     p = lk.period
     ev: list[dict[str, Any]] = []
-    while n < 36:
-        d = _month_dir(idx, lk.series, p)
+    bases: dict[str, list[str]] = {}
+    note = ""
+    while n < 48:
+        d, basis, e = idx.month_direction(lk.series, p)
         if d is None:
-            if n < lk.value:
-                return Verdict("unverifiable", reason=f"the direction of {lk.series} in {p.label} is not known "
-                                                      "(month missing or only a cumulative figure)")
+            if n < claimed:
+                lm = idx.lane(lk.series, p)
+                why = (f"{p.shift_months(-1).label} is not on record as a single month" if lm is not None
+                       else f"{p.label} is not on record as a single month")
+                run = (f"{n} consecutive monthly {word}{'s' if n > 1 else ''} up to {lk.period.label} "
+                       f"{'are' if n > 1 else 'is'} on record, then" if n else "")
+                return Verdict("unverifiable", None, ev,
+                               reason=f"the streak cannot be confirmed: {run} the move in {p.label} is unknown ("
+                                      f"{why} and the source reported no monthly change)".replace(":  ", ": "))
+            note = f"; the move in {p.label} is unknown, so the run could be longer"
             break
-        if d != lk.direction:
+        if d != want:
             break
-        ev.extend(r.evidence() for r in idx.values(lk.series, p)[:1])
+        assert e is not None
+        ev.append(e)
+        bases.setdefault(basis, []).append(p.label)
         n += 1
         p = p.shift_months(-1)
-    return Verdict("supported" if n == lk.value else "contradicted", float(n), ev, "consecutive monthly changes")
+    how = "; ".join(f"{k}: {', '.join(sorted(v))}" for k, v in bases.items()) or "stored levels"
+    if n == claimed:
+        return Verdict("supported", float(n), ev, f"consecutive monthly {word}s ({how}){note}")
+    return Verdict("contradicted", float(n), ev, f"consecutive monthly {word}s ending {lk.period.label} ({how}){note}")
 
 
 def _verify_lpr(lk: Link, idx: DataIndex) -> Verdict:
