@@ -197,7 +197,8 @@ def run_pandas(panel: Path, out: Path, opts: dict[str, Any]) -> None:
         hit = (mj >= m - LOOKBACK) & (vj < value) & lowest.isna()
         lowest = lowest.mask(hit, m - mj)
     df["lowest_since"] = lowest.astype("Int32")
-    lc = np.log(value / prev).where((prev > 0) & (value > 0))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        lc = np.log(value / prev).where((prev > 0) & (value > 0))
     # months m-5..m start within 160 days before the month; m-6 starts 181+ days before
     roll = (df.assign(lc=lc).groupby(KEYS, sort=False)
             .rolling("160D", on="month", min_periods=VOL_MIN)["lc"].std())
