@@ -40,11 +40,15 @@ class CheckedClaim:
 
     def as_dict(self) -> dict[str, Any]:
         lk, v = self.link, self.verdict
-        value = v.value if v.value is not None else lk.value
+        value: float | None = v.value if v.value is not None else lk.value
         if lk.unit == "pct" and lk.measure in ("mom_pct", "yoy_pct") and (lk.q.sign or lk.direction):
             value = lk.value * (lk.q.sign or lk.direction)
         elif lk.measure == "change_bp" and lk.direction < 0:
             value = -lk.value
+        elif lk.measure in ("record", "record_since"):
+            value = lk.value or None  # "highest since January": no count written
+        elif lk.measure == "rank" and not lk.q.written:
+            value = None  # "a six-month high": the six shapes the window, it is not a figure claimed
         partner = lk.partner if lk.series not in ("other", "polls") and not lk.series.startswith(
             ("lpr/", "policy/")) else None
         return {

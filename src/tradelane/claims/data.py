@@ -201,6 +201,10 @@ class DataIndex:
         months: list[str] = cache[series_key]
         return months
 
+    def months(self, series_key: str) -> list[str]:
+        """The single-month period labels of a series, in order."""
+        return list(self._months(series_key))
+
     def first_period(self, series_key: str) -> str | None:
         """The earliest monthly period label of a series."""
         m = self._months(series_key)

@@ -29,6 +29,13 @@ _SCALE = {"thousand": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, 
 _ORD_WORDS = "|".join(sorted(ORDINALS, key=len, reverse=True))
 _NUMW = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 
+_REC_WORDS = "lowest|highest|weakest|strongest|smallest|largest|biggest|fewest"
+_REC_FILL = (r"(?:(?:monthly|single-month|annual)\s+)?(?:level|volume|total|figure|tally|reading|amount|pace|"
+             r"shipments?|exports?|sales)")
+_MONTH_NAMES = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|"
+                r"feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)")
+_HIGH = frozenset({"highest", "strongest", "largest", "biggest", "most", "high", "peak"})
+
 _Q = re.compile(
     rf"(?P<money>(?:US\s?|U\.S\.\s?)?\$\s?(?P<mv>{_NUM})(?:\s*(?P<ms>thousand|million|billion|trillion|mn|bn|tn|m|b)"
     rf"\b)?|(?P<mv2>{_NUM})\s*(?P<ms2>thousand|million|billion|trillion|mn|bn)?\s*(?P<cur>yuan|renminbi|RMB|CNY"
@@ -41,8 +48,14 @@ _Q = re.compile(
     rf"(?P<snoun>monthly\s+\w+|months?)(?P<srow>\s+in\s+a\s+row)?)"
     rf"|(?P<streakc>\b(?P<cv>{_NUMW}|\d{{1,2}})\s+(?P<cadj>(?:straight|consecutive|successive)\s+)?"
     rf"(?P<cnoun>monthly\s+\w+|months)(?P<crow>\s+in\s+a\s+row)?)"
-    rf"|(?P<rank>\b(?:lowest|highest|weakest|strongest|smallest|largest)\s+(?:level\s+)?in\s+(?:over\s+)?"
-    rf"(?P<rv>\d{{1,2}}|{_NUMW})\s+months\b)"
+    rf"|(?P<rank>\b(?P<rkw>{_REC_WORDS})\s+(?:{_REC_FILL}\s+)?(?:for|in)\s+(?P<rapx>(?:over|more than|nearly|almost|"
+    rf"about|at least)\s+)?(?P<rv>\d{{1,2}}|{_NUMW}|a)\s+(?P<ru>months|years|year)\b"
+    rf"|\b(?P<nv>\d{{1,2}}|{_NUMW})[\s-](?P<nu>month|year)\s+(?P<nhl>high|low|peak|trough)s?\b)"
+    rf"|(?P<record>\b(?:(?P<rord>second|third|fourth|fifth|2nd|3rd|4th|5th)[\s-](?:{_REC_WORDS}|most|least)|(?P<rkw2>"
+    rf"{_REC_WORDS}))\s+(?:{_REC_FILL}\s+)?(?:(?P<rsince>since\s+(?:(?:the\s+)?(?:start|beginning|end)\s+of\s+)?"
+    rf"(?P<rsm>{_MONTH_NAMES}(?:\.?\s+(?:19|20)\d{{2}})?|(?:19|20)\d{{2}})\b)|(?P<rever>ever|on\s+record|"
+    rf"in\s+(?:the\s+)?(?:data|records?)))"
+    rf"|\b(?:record|all[\s-]time)[\s-](?P<rhl>high|low)s?\b)"
     rf"|(?P<bare>(?<![\w.$/:])(?P<bv>{_NUM})(?![\w.%/:]|\s*(?:-|–)\s*\d))",
     re.IGNORECASE,
 )
@@ -62,7 +75,7 @@ class Quantity:
     end: int
     text: str
     value: float
-    unit: str  # t | pct | pp->bp | bp | usd | cny | streak | rank | bare
+    unit: str  # t | pct | pp->bp | bp | usd | cny | streak | rank | record | bare
     decimals: int
     sign: int  # +1 / -1 when written with a sign, else 0
     bound: str | None  # upper | lower
@@ -149,9 +162,25 @@ def quantities(sentence: str, offset: int = 0) -> list[Quantity]:
                 continue
             dec, sign, unit, noun = 0, 0, "streak", g["cnoun"].lower()
         elif g["rank"]:
-            rv = g["rv"].lower()
-            v = float(NUMBER_WORDS.get(rv) or int(rv))
+            # "lowest in nine months", "highest level in more than two years", "a six-month high"
+            rv = (g["rv"] or g["nv"]).lower()
+            v = 1.0 if rv == "a" else float(NUMBER_WORDS.get(rv) or int(rv))
+            hl = (g["rkw"] or g["nhl"] or "").lower()
+            per = (g["ru"] or g["nu"] or "").lower()
             dec, sign, unit = 0, 0, "rank"
+            noun = ("high" if hl in _HIGH else "low") + ("|years" if per.startswith("year") else "|months")
+            # the count is the claim's value only when written as an exact quantity ("in nine months");
+            # in "a six-month high" or "in over five years" it only shapes the window (like "first 11 months")
+            written = rv if g["rv"] and not g["rapx"] else ""
+        elif g["record"]:
+            # "highest since January 2025", "second-lowest on record", "a record low": no count written
+            # (value 0) unless an ordinal is ("second-highest ever": 2)
+            word = (g["rkw2"] or g["rhl"] or g["record"].split()[0].split("-")[-1]).lower()
+            ordv = (g["rord"] or "").lower()
+            v = float(ORDINALS.get(ordv) or int(re.sub(r"\D", "", ordv) or 0)) if ordv else 0.0
+            dec, sign, unit = 0, 0, "record"
+            noun = "high" if word in _HIGH else "low"
+            written = g["rsm"] or ""
         else:
             raw = g["bv"]
             if re.match(r"(?:19|20)\d{2}$", raw.replace(",", "")) and "," not in raw:

@@ -121,7 +121,8 @@ _TRADE_NOUN = re.compile(
     re.I,
 )
 _HAS_NUMBER = re.compile(
-    r"\d|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"\d|\b(?:lowest|highest|weakest|strongest|smallest|largest|biggest|fewest|record|all-time|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
     r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)\b",
     re.I,
 )
@@ -673,7 +674,10 @@ def _link_one(
             ctx.rate_period = period
         return res
 
-    if q.unit == "streak" or q.unit == "rank":
+    if q.unit in ("rank", "record"):
+        return _link_record(q, s, text, ts, qs, products, partners, rates, ctx, refm, trade_default)
+
+    if q.unit == "streak":
         prod = (
             products[-1].value
             if products
@@ -684,10 +688,6 @@ def _link_one(
         pt = _nearest(partners, q, text, base, forward_pat=r"\s*(?:for|to)\s+(?:the\s+)?")
         partner = pt.value if pt else "WLD"
         period, _c, _e = _period_for(q, s, ts, qs, text, refm.start, trade_default, ctx.period)
-        if q.unit == "rank":
-            return [
-                Link(q, s, f"{prod}/CHN/{partner}", partner, period, "rank", value=q.value, unit="months", product=prod)
-            ]
         d = _streak_dir(text, q, base)
         if _STREAK_BEFORE.search(text[max(0, a - 40) : a]):
             # "rose 5% after falling for three straight months": the run ended the month before
@@ -887,4 +887,91 @@ def _link_one(
     lk.basis_unstated = unstated
     lk.explicit = explicit
     lk.strength = strength
+    return [lk]
+
+
+_NOT_TRADE_AFTER = re.compile(
+    r"^[\s-]*(?:\w+\s+){0,2}(?:margins?|prices?|yields?|profits?|profitability|spreads?|valuations?|shares|stocks?|"
+    r"bonds?|deposits?|rates?|inflation|gdp|output|production|demand|tariffs?|temperatures?|sales of)\b",
+    re.I,
+)
+_QUALIFIED = re.compile(r"\b(?:among|of) (?:the )?months (?:on record|in the data)|\bon record\b|\bin the data\b", re.I)
+
+
+def _link_record(
+    q: Quantity,
+    s: Sentence,
+    text: str,
+    ts: list[_T],
+    qs: list[Quantity],
+    products: list[Cue],
+    partners: list[Cue],
+    rates: list[Cue],
+    ctx: _Ctx,
+    refm: Period,
+    trade_default: Period,
+) -> list[Link]:
+    """A record claim about a trade lane: "highest since January 2025" (``record_since``, compare = that month),
+    "lowest in nine months" / "a six-month high" (``rank``, value N months), "second-highest ever" / "a record
+    low" (``record``, value = the order written, 0 when none)."""
+    base = s.start
+    a = q.start - base
+    after = text[q.end - base : q.end - base + 40]
+
+    def other(reason: str) -> list[Link]:
+        return [Link(q, s, "other", None, None, "other", value=q.value, unit=q.unit, reason=reason)]
+
+    if _NOT_TRADE_AFTER.match(after) or re.search(
+        r"\b(?:price|margin|yield|profit|stock|share price|bond)s?\s*(?:\w+\s+){0,3}$", text[max(0, a - 40) : a], re.I
+    ):
+        return other("a record of something tradelane does not track")
+    if rates and not products:
+        return other("record claims about rates are not checked")
+    trade_words = bool(products or _TRADE_NOUN.search(text))
+    prod = products[-1].value if products else (ctx.product or (ctx.topic if ctx.topic != "rates" else None))
+    if prod is None or not trade_words:
+        return other("a record of what? no traded product or trade flow named")
+    pt = None
+    for c in partners:
+        if c.end <= q.start:
+            pt = c
+    if pt is not None and re.search(r"\b(total|overall|all destinations|worldwide)\b", text[pt.end - base : a], re.I):
+        pt = None
+    partner = pt.value if pt else "WLD"
+    period, _c, explicit = _period_for(q, s, ts, qs, text, refm.start, trade_default, ctx.period)
+    series = f"{prod}/CHN/{partner}"
+    prev_q = [x for x in qs if x.end <= q.start and x.unit in ("usd", "cny", "t")]
+    if prev_q and prev_q[-1].unit in ("usd", "cny") and _clause_of(text, prev_q[-1].start - base) + 1 >= _clause_of(
+        text, a
+    ):
+        series += "/value_usd" if prev_q[-1].unit == "usd" else "/value_cny"
+    high, _, per = q.streak_noun.partition("|")
+    notes: list[str] = []
+    qualified = bool(_QUALIFIED.search(text[q.end - base :]))
+    if q.unit == "rank":
+        n = int(q.value) * (12 if per == "years" else 1)
+        lk = Link(q, s, series, partner, period, "rank", value=q.value, unit="months" if per != "years" else "years",
+                  product=prod, notes=notes)
+        lk.compare = period.shift_months(-n)
+    elif q.written:
+        m = re.match(r"([A-Za-z]+)\.?(?:\s+((?:19|20)\d{2}))?$", q.written)
+        if m:
+            from .lexicon import MONTHS
+
+            month = MONTHS.get(m.group(1).lower().rstrip("."))
+            if month is None:
+                return other("unreadable month")
+            since = resolve_month(month, period.end, int(m.group(2)) if m.group(2) else None)
+            if since.start >= period.start:
+                since = since.shift_months(-12)
+        else:
+            since = Period.year(int(q.written))
+        lk = Link(q, s, series, partner, period, "record_since", compare=since, value=q.value, unit="record",
+                  product=prod, notes=notes)
+    else:
+        lk = Link(q, s, series, partner, period, "record", value=q.value, unit="record", product=prod, notes=notes)
+    lk.direction = 1 if high == "high" else -1
+    lk.explicit = explicit
+    if qualified:
+        lk.notes.append("qualified: among the months on record")
     return [lk]

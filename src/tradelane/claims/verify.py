@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import Period
-from .data import DataIndex, Row
+from .data import DataIndex, LaneMonth, Row
 from .link import Link
 
 __all__ = ["Verdict", "tolerance", "verify"]
@@ -98,8 +98,8 @@ def verify(lk: Link, idx: DataIndex) -> Verdict:
         return _verify_lpr(lk, idx)
     if lk.series.startswith("policy/"):
         return _verify_step(lk, idx)
-    if m == "rank":
-        return Verdict("unverifiable", reason="rank claims ('lowest in N months') are not checked")
+    if m in ("rank", "record", "record_since"):
+        return _verify_record(lk, idx)
     if lk.series.endswith("/value_cny"):
         return Verdict("unverifiable", reason="the data holds no yuan values")
     if m in ("level", "below", "above"):
@@ -233,6 +233,107 @@ def _verify_trade_streak(lk: Link, idx: DataIndex) -> Verdict:
     if n == claimed:
         return Verdict("supported", float(n), ev, f"consecutive monthly {word}s ({how}){note}")
     return Verdict("contradicted", float(n), ev, f"consecutive monthly {word}s ending {lk.period.label} ({how}){note}")
+
+
+def _months_phrase(labels: list[str]) -> str:
+    return ", ".join(labels[:-1]) + " and " + labels[-1] if len(labels) > 1 else labels[0]
+
+
+def _actual_record(idx: DataIndex, series: str, period: Period, value: float, high: bool) -> str:
+    """'the highest since 2025-01' or 'the highest on record' among the months the data holds."""
+    word = "highest" if high else "lowest"
+    months = [m for m in idx.months(series) if m < period.label]
+    for m in reversed(months):
+        lm = idx.lane(series, m)
+        if lm is not None and (lm.value >= value if high else lm.value <= value):
+            return f"the {word} since {m}"
+    return f"the {word} on record (from {months[0] if months else period.label})"
+
+
+def _verify_record(lk: Link, idx: DataIndex) -> Verdict:
+    """Records of a lane's shown levels: "highest since M", "lowest in N months", "second-highest ever".
+
+    The months between are checked on record; a month at or beyond the level contradicts the claim.
+    Months missing from the data make it unverifiable, unless the article itself says "among the
+    months on record" (then supported, with the missing months named). A record over all history
+    ("record low", "highest ever") is only contradicted by the data, never confirmed: the data
+    starts long after the customs records do.
+    """
+    assert lk.period is not None
+    if "/value_" in lk.series:
+        return Verdict("unverifiable", reason="record claims about values in money are not checked (the data's "
+                                              "lanes are tonnages)")
+    if not lk.period.is_single_month:
+        return Verdict("unverifiable", reason=f"record claims are checked for single months, not {lk.period.label}")
+    cur = idx.lane(lk.series, lk.period)
+    if cur is None:
+        return Verdict("unverifiable", reason=f"no figure for {lk.series} {lk.period.label}")
+    high = lk.direction > 0
+    word = "highest" if high else "lowest"
+
+    def beyond(v: float) -> bool:  # a month at or beyond this month's level breaks the record
+        return v >= cur.value if high else v <= cur.value
+
+    ev = [cur.evidence()]
+    qualified = any(n.startswith("qualified") for n in lk.notes)
+    if lk.measure in ("record_since", "rank"):
+        assert lk.compare is not None
+        since = lk.compare
+        first = since.shift_months(1) if since.freq != "A" else Period.month(since.start.year + 1, 1)
+        have, missing = idx.record_window(lk.series, first, lk.period.shift_months(-1))
+        breakers = [h for h in have if beyond(h.value)]
+        if breakers:
+            b = breakers[-1]
+            return Verdict("contradicted", b.value, [*ev, b.evidence()], f"months on record after {since.label}",
+                           reason=f"{b.period} ({b.value:,g}) was {'higher' if high else 'lower'} than or equal to "
+                                  f"{lk.period.label} ({cur.value:,g})")
+        span = f"the {len(have)} months on record from {first.label} to {lk.period.shift_months(-1).label}"
+        ref_rows: list[LaneMonth] = []
+        if lk.measure == "record_since":
+            if since.freq == "A":
+                ref_rows, ref_missing = idx.record_window(lk.series, Period.month(since.start.year, 1),
+                                                          Period.month(since.start.year, 12))
+            else:
+                one = idx.lane(lk.series, since)
+                ref_rows, ref_missing = ([one], []) if one else ([], [since.label])
+            at_or_beyond = [r for r in ref_rows if beyond(r.value)]
+            if ref_rows and not at_or_beyond and not ref_missing:
+                r = ref_rows[0]
+                return Verdict("contradicted", r.value, [*ev, *(x.evidence() for x in ref_rows)],
+                               f"{since.label} on record",
+                               reason=f"{lk.period.label} ({cur.value:,g}) is {'above' if high else 'below'} "
+                                      f"{since.label} too, so it is not the {word} since then")
+            if not at_or_beyond:
+                what = (f"no figure for {since.label} is on record" if not ref_rows else
+                        f"{_months_phrase(ref_missing)} {'is' if len(ref_missing) == 1 else 'are'} not on record")
+                return Verdict("unverifiable", cur.value, ev, reason=f"{what}, so whether {since.label} was "
+                               f"{'as high' if high else 'as low'} cannot be checked")
+            ev.append(at_or_beyond[-1].evidence())
+        if missing:
+            if len(missing) <= 6:
+                gap = f"{_months_phrase(missing)} {'is' if len(missing) == 1 else 'are'} missing from the data"
+            else:
+                gap = (f"{len(missing)} of the {len(missing) + len(have)} months from {first.label} to "
+                       f"{lk.period.shift_months(-1).label} are missing from the data (it starts in "
+                       f"{idx.first_period(lk.series)})")
+            if qualified:
+                return Verdict("supported", cur.value, ev, f"{span}; {gap} (the article says so)")
+            return Verdict("unverifiable", cur.value, ev, reason=f"{gap}; among the months on record it is "
+                           f"{_actual_record(idx, lk.series, lk.period, cur.value, high)}")
+        return Verdict("supported", cur.value, ev, span)
+    # a record over all history: only the data's own months can contradict it
+    before, _m = idx.record_window(lk.series, Period.parse(idx.first_period(lk.series) or lk.period.label),
+                                   lk.period.shift_months(-1))
+    order = max(1, int(lk.value))
+    breakers = [h for h in before if beyond(h.value) and h.value != cur.value]
+    if len(breakers) >= order:
+        b = sorted(breakers, key=lambda h: h.value, reverse=high)[0]
+        return Verdict("contradicted", b.value, [*ev, b.evidence()], "months on record",
+                       reason=f"{len(breakers)} earlier month(s) on record were {'higher' if high else 'lower'}, "
+                              f"e.g. {b.period} ({b.value:,g})")
+    start = idx.first_period(lk.series)
+    return Verdict("unverifiable", cur.value, ev, reason=f"the data for {lk.series} starts in {start}; a record "
+                   "over all history cannot be confirmed (no earlier month on record breaks it)")
 
 
 def _verify_lpr(lk: Link, idx: DataIndex) -> Verdict:
