@@ -40,14 +40,18 @@ class CheckedClaim:
 
     def as_dict(self) -> dict[str, Any]:
         lk, v = self.link, self.verdict
+        notes = list(lk.notes)
         value: float | None = v.value if v.value is not None else lk.value
         if lk.unit == "pct" and lk.measure in ("mom_pct", "yoy_pct") and (lk.q.sign or lk.direction):
             value = lk.value * (lk.q.sign or lk.direction)
+            if re.fullmatch(r"doubled|tripled|quadrupled|halved", lk.q.text.strip(), re.I):
+                value = None  # no number written; the change it implies is in "notes"
+                notes.append(f"'{lk.q.text.strip()}' read as {lk.value * (lk.q.sign or 1):+g}%")
         elif lk.measure == "change_bp" and lk.direction < 0:
             value = -lk.value
         elif lk.measure in ("record", "record_since"):
             value = lk.value or None  # "highest since January": no count written
-        elif lk.measure == "rank" and not lk.q.written:
+        elif lk.measure == "rank" and (not lk.q.written or lk.q.unit == "record"):
             value = None  # "a six-month high": the six shapes the window, it is not a figure claimed
         partner = lk.partner if lk.series not in ("other", "polls") and not lk.series.startswith(
             ("lpr/", "policy/")) else None
@@ -56,7 +60,7 @@ class CheckedClaim:
             "series": lk.series, "partner": partner, "period": lk.period.label if lk.period else None,
             "measure": lk.measure, "compare_to_period": lk.compare.label if lk.compare else None,
             "verdict": v.verdict, "data_value": v.data_value, "evidence": v.evidence, "basis": v.basis,
-            "reason": v.reason, "notes": lk.notes, "sentence": lk.sentence.text, "segment": lk.sentence.kind,
+            "reason": v.reason, "notes": notes, "sentence": lk.sentence.text, "segment": lk.sentence.kind,
         }
 
 

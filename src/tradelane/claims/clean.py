@@ -269,6 +269,38 @@ def clean_text(text: str) -> CleanArticle:
     return art
 
 
+_META_DATE = re.compile(
+    r"<meta\b[^>]*?(?:property|name|itemprop)\s*=\s*[\"'](?:article:published_time|og:published_time|"
+    r"datePublished|pubdate|publishdate|publish-date|date|dc\.date|dcterms\.created|parsely-pub-date|"
+    r"sailthru\.date)[\"'][^>]*>"
+    r"|\"datePublished\"\s*:\s*\"[^\"]+\""
+    r"|<time\b[^>]*\bdatetime\s*=\s*[\"'][^\"']+[\"'][^>]*\bpubdate\b",
+    re.I,
+)
+_ISO_DAY = re.compile(r"((?:19|20)\d{2})-(\d{2})-(\d{2})")
+
+
+def meta_published(html: str) -> date | None:
+    """The publication day the page declares in its head (``article:published_time``, ``datePublished``...).
+
+    >>> meta_published('<meta property="article:published_time" content="2025-12-20T08:00:00+08:00">')
+    datetime.date(2025, 12, 20)
+    >>> meta_published('<script type="application/ld+json">{"datePublished": "2026-01-20"}</script>') is not None
+    True
+    """
+    for m in _META_DATE.finditer(html[:300_000]):
+        tag = m.group(0)
+        c = re.search(r"content\s*=\s*[\"']([^\"']+)", tag, re.I) if tag.startswith("<meta") else None
+        src = c.group(1) if c else tag
+        iso = _ISO_DAY.search(src)
+        if iso:
+            try:
+                return date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+            except ValueError:
+                continue
+    return None
+
+
 def html_to_text(html: str) -> tuple[str, str | None, date | None]:
     """Main text, title and publication date of an HTML page (trafilatura; scripts never run).
 
@@ -285,9 +317,10 @@ def html_to_text(html: str) -> tuple[str, str | None, date | None]:
         meta = extract_metadata(html)
     except Exception:  # metadata is optional; a malformed head must not stop the check
         meta = None
+    d = meta_published(html)
     if meta is not None:
         title = meta.title or None
-        if meta.date:
+        if meta.date and d is None:
             try:
                 d = date.fromisoformat(str(meta.date)[:10])
             except ValueError:

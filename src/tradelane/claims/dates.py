@@ -9,8 +9,8 @@ says so and resolves month names against the latest data month.
 datetime.date(2025, 8, 20)
 >>> find_date("Published 08 Dec 2025, 11:20 am IST")
 datetime.date(2025, 12, 8)
->>> find_date("20/11/2025 09:05 CST"), find_date("2025/12/08 · Headline")
-(datetime.date(2025, 11, 20), datetime.date(2025, 12, 8))
+>>> find_date("20/11/2025 09:05 CST"), find_date("2025/12/08 · Headline"), find_date("发布时间：2025年12月20日")
+(datetime.date(2025, 11, 20), datetime.date(2025, 12, 8), datetime.date(2025, 12, 20))
 >>> resolve_month(11, date(2025, 12, 20)).label, resolve_month(12, date(2025, 12, 20)).label
 ('2025-11', '2025-12')
 """
@@ -32,6 +32,7 @@ _PATTERNS = [
     re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON},?\s+(?P<y>(?:19|20)\d{{2}})\b", re.I),
     re.compile(r"\b(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\b"),
     re.compile(r"\b(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>(?:19|20)\d{2})\b"),
+    re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"),
 ]
 _WIRE = re.compile(rf"^\s*[A-Z][A-Z .'’-]{{2,}},\s+{_MON}\s+(?P<d>\d{{1,2}})\b", re.I)
 

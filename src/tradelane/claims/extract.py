@@ -43,18 +43,21 @@ _Q = re.compile(
     rf"|(?P<pp>(?P<ppv>{_NUM})\s*-?\s*(?:percentage[\s-]points?|pp|ppts?)\b)"
     rf"|(?P<bp>(?P<bpv>{_NUM})\s*-?\s*(?:basis[\s-]points?|bps?)\b)"
     rf"|(?P<pct>(?P<pv>{_NUM})\s*(?:%|\s?per\s?cent\b|\s?percent\b))"
+    rf"|(?P<kg>(?P<kv>{_NUM})\s*(?:kg|kilograms?|kilos)\b)"
+    rf"|(?P<fold>\b(?P<fv>{_NUMW}|\d+(?:\.\d+)?)[\s-]?fold\b|\b(?P<fw>doubled|tripled|quadrupled|halved)\b)"
     rf"|(?P<ton>(?P<tv>{_NUM})\s*(?P<ts>thousand|million)?\s*(?:metric\s+)?(?:tonnes|tonne|tons|ton|mt|t)\b)"
     rf"|(?P<streak>\b(?P<sv>{_ORD_WORDS}|\d{{1,2}}(?:st|nd|rd|th))\s+(?P<sadj>(?:straight|consecutive|successive)\s+)?"
     rf"(?P<snoun>monthly\s+\w+|months?)(?P<srow>\s+in\s+a\s+row)?)"
     rf"|(?P<streakc>\b(?P<cv>{_NUMW}|\d{{1,2}})\s+(?P<cadj>(?:straight|consecutive|successive)\s+)?"
-    rf"(?P<cnoun>monthly\s+\w+|months)(?P<crow>\s+in\s+a\s+row)?)"
+    rf"(?P<cnoun>monthly\s+\w+|months)(?P<crow>\s+in\s+a\s+row)?(?P<cof>\s+of\s+(?:gains?|growth|increases?|"
+    rf"rises?|declines?|falls?|drops?|decreases?|losses|contraction))?)"
     rf"|(?P<rank>\b(?P<rkw>{_REC_WORDS})\s+(?:{_REC_FILL}\s+)?(?:for|in)\s+(?P<rapx>(?:over|more than|nearly|almost|"
     rf"about|at least)\s+)?(?P<rv>\d{{1,2}}|{_NUMW}|a)\s+(?P<ru>months|years|year)\b"
     rf"|\b(?P<nv>\d{{1,2}}|{_NUMW})[\s-](?P<nu>month|year)\s+(?P<nhl>high|low|peak|trough)s?\b)"
     rf"|(?P<record>\b(?:(?P<rord>second|third|fourth|fifth|2nd|3rd|4th|5th)[\s-](?:{_REC_WORDS}|most|least)|(?P<rkw2>"
     rf"{_REC_WORDS}))\s+(?:{_REC_FILL}\s+)?(?:(?P<rsince>since\s+(?:(?:the\s+)?(?:start|beginning|end)\s+of\s+)?"
     rf"(?P<rsm>{_MONTH_NAMES}(?:\.?\s+(?:19|20)\d{{2}})?|(?:19|20)\d{{2}})\b)|(?P<rever>ever|on\s+record|"
-    rf"in\s+(?:the\s+)?(?:data|records?)))"
+    rf"in\s+(?:the\s+)?(?:data|records?))|(?P<rthis>(?:so\s+far\s+)?this\s+year|of\s+the\s+year(?:\s+so\s+far)?))"
     rf"|\b(?:record|all[\s-]time)[\s-](?P<rhl>high|low)s?\b)"
     rf"|(?P<bare>(?<![\w.$/:])(?P<bv>{_NUM})(?![\w.%/:]|\s*(?:-|–)\s*\d))",
     re.IGNORECASE,
@@ -140,6 +143,23 @@ def quantities(sentence: str, offset: int = 0) -> list[Quantity]:
             v, dec, sign = _parse_num(g["pv"])
             unit = "pct"
             written = g["pv"]
+        elif g["kg"]:
+            v, dec, sign = _parse_num(g["kv"])
+            v, dec, unit, written = v / 1000.0, dec + 3, "t", g["kv"]
+        elif g["fold"]:
+            # "tripled" / "a sevenfold rise": a change of (N - 1) x 100%, good to half a multiple
+            fw = (g["fw"] or "").lower()
+            if fw:
+                n = {"doubled": 2.0, "tripled": 3.0, "quadrupled": 4.0, "halved": 0.5}[fw]
+            else:
+                fv = g["fv"].lower()
+                n = float(NUMBER_WORDS.get(fv) or fv)
+            if n <= 0:
+                continue
+            v = round(abs(n - 1) * 100, 6)
+            sign = 1 if n > 1 else -1
+            dec = -1 if n < 1 else -2
+            unit, written = "pct", ""
         elif g["ton"]:
             v, dec, sign = _parse_num(g["tv"])
             v *= _SCALE.get((g["ts"] or "").lower(), 1.0)
@@ -154,13 +174,13 @@ def quantities(sentence: str, offset: int = 0) -> list[Quantity]:
                 continue
             dec, sign, unit, noun = 0, 0, "streak", g["snoun"].lower()
         elif g["streakc"]:
-            if not (g["cadj"] or g["crow"]):
+            if not (g["cadj"] or g["crow"] or g["cof"]):
                 continue
             cv = g["cv"].lower()
             v = float(NUMBER_WORDS.get(cv) or int(cv))
             if v < 2:
                 continue
-            dec, sign, unit, noun = 0, 0, "streak", g["cnoun"].lower()
+            dec, sign, unit, noun = 0, 0, "streak", (g["cnoun"] + (g["cof"] or "")).lower()
         elif g["rank"]:
             # "lowest in nine months", "highest level in more than two years", "a six-month high"
             rv = (g["rv"] or g["nv"]).lower()
@@ -180,7 +200,7 @@ def quantities(sentence: str, offset: int = 0) -> list[Quantity]:
             v = float(ORDINALS.get(ordv) or int(re.sub(r"\D", "", ordv) or 0)) if ordv else 0.0
             dec, sign, unit = 0, 0, "record"
             noun = "high" if word in _HIGH else "low"
-            written = g["rsm"] or ""
+            written = g["rsm"] or ("this year" if g["rthis"] else "")
         else:
             raw = g["bv"]
             if re.match(r"(?:19|20)\d{2}$", raw.replace(",", "")) and "," not in raw:

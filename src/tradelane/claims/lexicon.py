@@ -367,13 +367,16 @@ UNCHANGED_WORDS = re.compile(
 BASIS_MOM = re.compile(
     r"\b(m/m|mom|month[\s-]on[\s-]month|on the month|from the (?:prior|previous|preceding) month|"
     r"(?:from|than|on|over|compared with|versus) (?:the )?(?:month before|previous month|prior month|a month earlier)|"
-    r"a month earlier|from a month before|sequential(?:ly)?|monthly (?:rise|increase|gain|fall|drop|decline))\b",
+    r"a month earlier|from a month before|sequential(?:ly)?|monthly (?:rise|increase|gain|fall|drop|decline)|"
+    r"month[\s-]over[\s-]month|m-o-m|on[\s-]month)\b",
     re.IGNORECASE,
 )
 BASIS_YOY = re.compile(
     r"\b(y/y|yoy|year[\s-]on[\s-]year|year[\s-]over[\s-]year|a year (?:earlier|before|ago)|"
     r"(?:the )?same (?:month|period|two months|months) (?:a|of the previous|of last|of) (?:year|\d{4})|"
     r"(?:the )?same (?:month|period) (?:a year earlier|last year|of \d{4})|from a year before|on the year|"
-    r"annual(?:ly)? (?:rise|increase|fall|drop|decline|basis)|than in \d{4}|on \d{4})\b",
+    r"annual(?:ly)? (?:rise|increase|fall|drop|decline|basis)|than in \d{4}|on \d{4}|on[\s-]year|y-o-y|year-ago|"
+    r"(?:the )?same (?:month|period) in \d{4}|(?:the )?corresponding (?:period|month)(?: (?:of|in) \d{4}| last year)?|"
+    r"from a year ago|compared with a year (?:earlier|ago|before))\b",
     re.IGNORECASE,
 )

@@ -310,6 +310,11 @@ _SHAPE = re.compile(
     r"(?:\s+(?P<jfy2>(?:19|20)\d{2}))?|jan[\s-]+feb|same two months)\b"
     r"|\b(?:first|opening)\s+(?P<n>\w+|\d+)\s+months(?: of (?P<ny>(?:19|20)\d{2}))?"
     r"|\b(?P<h1>first[\s-]half|h1|first six months|those six months)(?: of (?P<hy>(?:19|20)\d{2}))?"
+    r"|\b(?:first|opening)\s+(?P<qn>two|three|2|3)\s+quarters(?: of (?P<qy>(?:19|20)\d{2}))?"
+    r"|\b(?P<q1>first quarter|q1)(?: of (?P<q1y>(?:19|20)\d{2}))?"
+    r"|\b(?P<ytd>year[\s-]to[\s-]date|so far this year|ytd)\b"
+    r"|\b(?:from |between )?(?P<r1>jan(?:uary)?\.?)\s*(?:-|–|to|through)\s*(?P<r2>mar(?:ch)?|apr(?:il)?|may|june?|"
+    r"july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?(?:\s+(?P<ry>(?:19|20)\d{2}))?"
     r"|\b(?P<ann>(?:the )?whole of|full[\s-]year|for the year|over the year|in total|annual)"
     r"(?:\s+(?P<ay>(?:19|20)\d{2}))?"
     r"|(?<![\w/-])(?P<yr>(?:19|20)\d{2})(?![\w/-]|,\d)",
@@ -317,7 +322,9 @@ _SHAPE = re.compile(
 )
 
 
-def _shape_cues(text: str, base: int, year_default: int, month_starts: set[int]) -> list[tuple[int, int, Period, bool]]:
+def _shape_cues(
+    text: str, base: int, year_default: int, month_starts: set[int], ytd_end: Period | None = None
+) -> list[tuple[int, int, Period, bool]]:
     """Multi-month periods (Jan-Feb, first N months, first half, a year): (start, end, period, is_bare_year)."""
     from .lexicon import NUMBER_WORDS
 
@@ -333,6 +340,25 @@ def _shape_cues(text: str, base: int, year_default: int, month_starts: set[int])
             if 1 < n <= 12:
                 y = int(m["ny"] or year_default)
                 out.append((a, b, Period.months_range(Period.month(y, 1), Period.month(y, n)), False))
+        elif m["qn"]:
+            n = {"two": 6, "2": 6, "three": 9, "3": 9}[m["qn"].lower()]
+            y = int(m["qy"] or year_default)
+            out.append((a, b, Period.months_range(Period.month(y, 1), Period.month(y, n)), False))
+        elif m["q1"]:
+            y = int(m["q1y"] or year_default)
+            out.append((a, b, Period.months_range(Period.month(y, 1), Period.month(y, 3)), False))
+        elif m["ytd"]:
+            if ytd_end is not None and ytd_end.start.month > 1:
+                y = ytd_end.start.year
+                out.append((a, b, Period.months_range(Period.month(y, 1), ytd_end), False))
+        elif m["r1"]:
+            from .lexicon import MONTHS
+
+            end = MONTHS.get(m["r2"].lower().rstrip("."))
+            if end is None or end < 3:
+                continue
+            y = int(m["ry"] or year_default)
+            out.append((a, b, Period.months_range(Period.month(y, 1), Period.month(y, end)), False))
         elif m["h1"]:
             y = int(m["hy"] or year_default)
             out.append((a, b, Period.months_range(Period.month(y, 1), Period.month(y, 6)), False))
@@ -368,7 +394,7 @@ def _link_sentence(s: Sentence, ctx: _Ctx, first_lpr: Period) -> list[Link]:
     ts = _time_cues(text, base, cs, ref)
     rates_here = any(c.kind == "rate" for c in cs)
     # month names inside "January-February" belong to the two-month period
-    jf_spans = [(base + m.start(), base + m.end()) for m in _SHAPE.finditer(text) if m["jf"]]
+    jf_spans = [(base + m.start(), base + m.end()) for m in _SHAPE.finditer(text) if m["jf"] or m["r1"]]
     ts = [t for t in ts if not any(a <= t.start < b for a, b in jf_spans)]
     # relative and special time expressions
     for m in _REL.finditer(text):
@@ -477,12 +503,13 @@ def _link_sentence(s: Sentence, ctx: _Ctx, first_lpr: Period) -> list[Link]:
 
 
 _STREAK_BEFORE = re.compile(
-    r"\b(?:after|following)\s+(?:\w+ing\s+)?(?:for\s+)?(?:a|the|its)?\s*$|\b(?:snapp|end|break|halt)(?:ing|ed|s)\s+"
-    r"(?:a|the|its)\s*$",
+    r"\b(?:after|following)\s+(?:\w+ing\s+)?(?:for\s+)?(?:a|the|its)?\s*$|\b(?:snapp|end|break|halt)(?:ing|ed|s)?\s+"
+    r"(?:a|the|its)?\s*$",
     re.I,
 )
-_DOWN_NOUNS = frozenset({"falls", "declines", "drops", "decreases", "losses", "contractions", "slides", "dips"})
-_UP_NOUNS = frozenset({"rises", "increases", "gains", "jumps", "advances", "expansions", "climbs"})
+_DOWN_NOUNS = frozenset({"falls", "declines", "drops", "decreases", "losses", "contractions", "slides", "dips",
+                         "contraction"})
+_UP_NOUNS = frozenset({"rises", "increases", "gains", "jumps", "advances", "expansions", "climbs", "growth"})
 
 
 def _streak_dir(text: str, q: Quantity, base: int) -> int:
@@ -508,6 +535,68 @@ def _streak_dir(text: str, q: Quantity, base: int) -> int:
             if w in UP_WORDS or w in _UP_NOUNS or w in ("winning",):
                 return 1
     return 1
+
+
+_FOREIGN_NOUN = re.compile(
+    r"\b(prices?|priced|costs?|shares? (?:of|in)|stocks?|index|indices|gdp|economy|economic growth|output|"
+    r"production|mining|refining|smelting|capacity|quotas?|profits?|revenues?|"
+    r"earnings|inflation|yields?|margins?|inventor(?:y|ies)|stockpiles?|reserves|market share|valuations?|"
+    r"investment|tariffs?|duties|deposits?|loans?|credit|retail sales|industrial|manufacturing pmi|pmi)\b",
+    re.I,
+)
+_TRADE_SUBJECT = re.compile(
+    r"\b(exports?|exported|shipments?|shipped|outbound|deliveries|delivered|sales to|sold to|purchases|buyers?|"
+    r"bought|volumes?|tonnage|went to|sent to|took|magnets?|rare[\s-]earths?)\b",
+    re.I,
+)
+_PER_UNIT = re.compile(
+    r"^\s*(?:a|per|/)\s*(?:metric\s+)?(?:tons?|tonnes?|t|kg|kilo(?:gram)?s?|pound|lb|ounce|oz)\b", re.I
+)
+_OF_OTHER = re.compile(
+    r"^\s+of\s+(?!(?:the\s+|those\s+|these\s+|such\s+|china's\s+)?(?:rare[\s-]?earth\s+(?:permanent\s+)?magnets?|"
+    r"rare[\s-]?earths?(?!\s*[\s-](?:products?|oxides?|ores?|concentrates?|metals?|alloys?))|magnets?|permanent\s+"
+    r"magnets?|them|it|exports?|shipments?|the\s+(?:material|product|goods|magnets?|minerals?)|minerals)\b)"
+    r"(?P<what>[\w-]+)",
+    re.I,
+)
+
+
+def _foreign_subject(text: str, q: Quantity, base: int, products: list[Cue]) -> str | None:
+    """Why a trade-looking number is about something tradelane does not track, or None.
+
+    A price ("615,000 yuan per ton"), a tonnage of some other good ("1,300 tons of NdPr oxide"),
+    or a number whose nearest subject in its clause is a price, share, output, GDP, quota ... rather
+    than an export flow ("shares of Lynas gained 4%", "China's GDP grew 4.8%").
+    """
+    a, b = q.start - base, q.end - base
+    after = text[b : b + 60]
+    if q.unit in ("usd", "cny") and _PER_UNIT.match(after):
+        return "a price per unit, not a trade flow"
+    if q.unit == "t":
+        m = _OF_OTHER.match(after)
+        if m:
+            return f"a tonnage of something else ({m.group('what')}), not a tradelane lane"
+        if re.search(r"\b(?:production|output|mining|refining|capacity|quotas?|stockpiles?|inventor(?:y|ies)|"
+                     r"reserves)\s+(?:\w+\s+){0,3}$", text[max(0, a - 40) : a], re.I):
+            return "a production, quota or stock figure, not exports"
+    cut = _CLAUSE.search(after)
+    tail = after[: cut.start()] if cut else after
+    fa = _FOREIGN_NOUN.search(tail)
+    if fa is not None and len(tail[: fa.start()].split()) <= 4:
+        ta = _TRADE_SUBJECT.search(tail)
+        if ta is None or ta.start() > fa.start():
+            return f"about {fa.group(0).lower()}, not a trade flow"
+    start = 0
+    for m in _CLAUSE.finditer(text[:a]):
+        start = m.end()
+    clause = text[start:a]
+    last_foreign = max((m.start() for m in _FOREIGN_NOUN.finditer(clause)), default=-1)
+    if last_foreign < 0:
+        return None
+    last_trade = max((m.start() for m in _TRADE_SUBJECT.finditer(clause)), default=-1)
+    if last_foreign > last_trade:
+        return f"about {_FOREIGN_NOUN.search(clause[last_foreign:]).group(0).lower()}, not a trade flow"  # type: ignore[union-attr]
+    return None
 
 
 def _nearest(cands: list[Cue], q: Quantity, text: str, base: int, *, forward_pat: str | None = None) -> Cue | None:
@@ -721,6 +810,9 @@ def _link_one(
         return other("no traded product named")
     if q.unit == "bare":
         return []
+    why = _foreign_subject(text, q, base, products)
+    if why:
+        return other(why)
     if (
         not prod_cue
         and q.unit in ("pct", "usd", "cny")
@@ -743,7 +835,7 @@ def _link_one(
     period, compare, explicit = _period_for(q, s, ts, qs, text, refm.start, trade_default, ctx.period)
     strength = _LAST_STRENGTH[0]
     notes: list[str] = []
-    shapes = _shape_cues(text, base, ctx.year or trade_default.start.year, set())
+    shapes = _shape_cues(text, base, ctx.year or trade_default.start.year, set(), ctx.period or trade_default)
     cl = _clause_of(text, a)
     nxt = min([x.start for x in qs if x.start > q.start] + [s.end])
     shape: Period | None = None
@@ -939,6 +1031,11 @@ def _link_record(
         pt = None
     partner = pt.value if pt else "WLD"
     period, _c, explicit = _period_for(q, s, ts, qs, text, refm.start, trade_default, ctx.period)
+    nq = [x for x in qs if x.start >= q.end]
+    if nq and nq[0].unit == "t" and re.fullmatch(r"\s+(?:of|at)\s+(?:about\s+|around\s+|some\s+)?",
+                                                 text[q.end - base : nq[0].start - base]):
+        # "down from a seven-month high of 6,146 tons in August": the record is that level's month
+        period, _c, explicit = _period_for(nq[0], s, ts, qs, text, refm.start, trade_default, ctx.period)
     series = f"{prod}/CHN/{partner}"
     prev_q = [x for x in qs if x.end <= q.start and x.unit in ("usd", "cny", "t")]
     if prev_q and prev_q[-1].unit in ("usd", "cny") and _clause_of(text, prev_q[-1].start - base) + 1 >= _clause_of(
@@ -953,6 +1050,10 @@ def _link_record(
         lk = Link(q, s, series, partner, period, "rank", value=q.value, unit="months" if per != "years" else "years",
                   product=prod, notes=notes)
         lk.compare = period.shift_months(-n)
+    elif q.written == "this year":
+        # "the highest this year": above every earlier month of the year
+        lk = Link(q, s, series, partner, period, "rank", compare=Period.month(period.start.year - 1, 12),
+                  value=0.0, unit="record", product=prod, notes=notes)
     elif q.written:
         m = re.match(r"([A-Za-z]+)\.?(?:\s+((?:19|20)\d{2}))?$", q.written)
         if m:

@@ -81,7 +81,11 @@ def _signed(lk: Link) -> float:
     return lk.value * (lk.direction or 1)
 
 
-def _cmp(claimed: float, data: float, tol: float, signed: bool) -> bool:
+def _cmp(claimed: float, data: float, tol: float, signed: bool, bound: str | None = None) -> bool:
+    if bound is not None:  # "more than halved", "rose more than sevenfold", "fell less than 5%"
+        if signed and claimed * data < 0:
+            return False
+        return abs(data) > abs(claimed) if bound == "lower" else abs(data) < abs(claimed)
     return abs(claimed - data) <= tol if signed else abs(abs(claimed) - abs(data)) <= tol
 
 
@@ -160,10 +164,10 @@ def _verify_change(lk: Link, idx: DataIndex) -> Verdict:
                 derived.append(((a.value / b.value - 1) * 100, a, b))
     reported = [(getattr(r, col), r) for r in idx.get(lk.series, lk.period) if getattr(r, col) is not None]
     for d, a, b in derived:
-        if _cmp(claimed, d, tol, signed):
+        if _cmp(claimed, d, tol, signed, lk.q.bound):
             return Verdict("supported", _r(d), [a.evidence(), b.evidence()], "derived from stored levels")
     for v, r in reported:
-        if _cmp(claimed, v, tol, signed):
+        if _cmp(claimed, v, tol, signed, lk.q.bound):
             note = " (the stored levels give a different change)" if derived else ""
             return Verdict("supported", v, [r.evidence(**{col: v})], "source-reported change" + note)
     if derived:
