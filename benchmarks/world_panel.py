@@ -255,8 +255,20 @@ RUNNERS = {"tradelane": run_tradelane, "pandas": run_pandas, "polars": run_polar
 
 
 # --------------------------------------------------------------------------- orchestration
+IMPORTS = {"tradelane": ["tradelane.engine"], "pandas": ["numpy", "pandas", "pyarrow.parquet"],
+           "polars": ["polars"], "sql_floor": ["duckdb"]}
+
+
 def _child(method: str, panel: Path, out: Path, opts: dict[str, Any]) -> None:
-    """Run one way in this (fresh) process and print its time and peak RSS as JSON."""
+    """Run one way in this (fresh) process and print its time and peak RSS as JSON.
+
+    Library imports happen before the clock starts; reading the panel, computing
+    and writing the result are timed.
+    """
+    import importlib
+
+    for module in IMPORTS[method]:
+        importlib.import_module(module)
     r0 = resource.getrusage(resource.RUSAGE_SELF)
     t0 = time.perf_counter()
     RUNNERS[method](panel, out, opts)
@@ -320,7 +332,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="print one JSON object on stdout")
     ap.add_argument("--keep", action="store_true", help="keep the temporary directory (panel and outputs)")
     ap.add_argument("--seed", type=int, default=8)
-    ap.add_argument("--repeat", type=int, default=1, help="runs per way; the fastest counts (default 1)")
+    ap.add_argument("--repeat", type=int, default=3, help="runs per way, each in a fresh process; the fastest "
+                    "counts (default 3: the machine may be shared)")
     ap.add_argument("--memory-limit", default="4GB", help="DuckDB memory limit before spilling (default 4GB)")
     ap.add_argument("--threads", type=int, default=None, help="DuckDB threads (default: every core)")
     ap.add_argument("--skip", action="append", default=[], choices=METHODS[1:], help="skip a baseline")
@@ -343,7 +356,8 @@ def main(argv: list[str] | None = None) -> int:
     panel = work / "synthetic_panel.parquet"
     opts = {"memory_limit": args.memory_limit, "temp_directory": str(work / "spill"), "threads": args.threads}
     methods = [m for m in METHODS if m not in args.skip]
-    result: dict[str, Any] = {"rows": 0, "equal": False, "seconds": {}, "peak_rss_mb": {}, "ratios": {}}
+    result: dict[str, Any] = {"rows": 0, "equal": False, "seconds": {}, "peak_rss_mb": {}, "ratios": {},
+                              "cpu_seconds": {}}
     try:
         with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), console=err,
                       transient=False) as progress:
@@ -353,17 +367,20 @@ def main(argv: list[str] | None = None) -> int:
             for method in methods:
                 task = progress.add_task(f"{method}", total=args.repeat)
                 best: dict[str, float] | None = None
+                peak = 0.0
                 for i in range(args.repeat):
                     progress.update(task, description=f"{method} (run {i + 1}/{args.repeat})")
                     r = _run_child(method, panel, work / f"out_{method}.parquet", opts)
                     if best is None or r["seconds"] < best["seconds"]:
                         best = r
+                    peak = max(peak, r["peak_rss_mb"])
                     progress.advance(task)
                 assert best is not None
                 result["seconds"][method] = round(best["seconds"], 3)
-                result["peak_rss_mb"][method] = round(best["peak_rss_mb"], 1)
+                result["cpu_seconds"][method] = round(best["cpu_seconds"], 3)
+                result["peak_rss_mb"][method] = round(peak, 1)
                 progress.update(task, description=f"{method}: {best['seconds']:.2f} s, "
-                                                  f"peak {best['peak_rss_mb']:,.0f} MB")
+                                                  f"peak {peak:,.0f} MB")
             task = progress.add_task("comparing outputs", total=len(methods) - 1)
             mismatches: dict[str, dict[str, int]] = {}
             for method in methods[1:]:
@@ -385,12 +402,14 @@ def main(argv: list[str] | None = None) -> int:
         if "polars" in s:
             ratios["polars_vs_tradelane"] = round(s["polars"] / t, 2)
         result["ratios"] = ratios
-        result["targets_met"] = {
-            "within_1.3x_of_sql_floor": ratios.get("tradelane_vs_sql_floor", 0) <= 1.3,
-            "10x_faster_than_pandas": ratios.get("pandas_vs_tradelane", 0) >= 10,
-            "no_slower_than_polars": ratios.get("polars_vs_tradelane", 0) >= 1.0,
-            "peak_under_6GiB": result["peak_rss_mb"]["tradelane"] <= 6 * 1024,
+        targets = {  # None: the baseline was skipped
+            "within_1.3x_of_sql_floor": ("tradelane_vs_sql_floor", lambda r: r <= 1.3),
+            "10x_faster_than_pandas": ("pandas_vs_tradelane", lambda r: r >= 10),
+            "no_slower_than_polars": ("polars_vs_tradelane", lambda r: r >= 1.0),
         }
+        result["targets_met"] = {name: (check(ratios[key]) if key in ratios else None)
+                                 for name, (key, check) in targets.items()}
+        result["targets_met"]["peak_under_6GiB"] = result["peak_rss_mb"]["tradelane"] <= 6 * 1024
         result["machine"] = machine()
         result["versions"] = versions()
         result["command"] = "python benchmarks/world_panel.py " + " ".join(sys.argv[1:] if argv is None else argv)
@@ -420,7 +439,7 @@ def _print_table(result: dict[str, Any]) -> None:
     con.print(t)
     con.print("outputs equal" if result["equal"] else f"outputs DIFFER: {result.get('mismatches')}")
     for k, ok in result["targets_met"].items():
-        con.print(f"{'✓' if ok else '✗'} {k}")
+        con.print(f"{'-' if ok is None else '✓' if ok else '✗'} {k}")
 
 
 if __name__ == "__main__":

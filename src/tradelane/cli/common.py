@@ -62,10 +62,12 @@ def open_store(db: Path | None = None, *, read_only: bool = False) -> Store:
 def open_tables(store: Store, engine: str | None = None) -> TableSet:
     """The store's tables on the engine named by --engine or $TRADELANE_ENGINE (DuckDB by default).
 
-    Spark runs in local mode, or on the cluster named by $TRADELANE_SPARK_REMOTE.
+    Spark runs in local mode, on the cluster named by $TRADELANE_SPARK_REMOTE (Spark Connect), or in
+    the session spark-submit set up (it exports $PYSPARK_GATEWAY_PORT to the driver).
     """
     s = settings(engine=engine)
-    return tables_for(store, s.engine, spark_remote=s.spark_remote, java_home=os.environ.get("JAVA_HOME"))
+    return tables_for(store, s.engine, spark_remote=s.spark_remote, java_home=os.environ.get("JAVA_HOME"),
+                      spark_submitted=bool(os.environ.get("PYSPARK_GATEWAY_PORT")))
 
 
 def parse_day(text: str, option: str) -> date:

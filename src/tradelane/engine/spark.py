@@ -91,17 +91,21 @@ def _log4j_config() -> str:
     return str(resources.files("tradelane.engine").joinpath("log4j2.properties"))
 
 
-def spark_session(remote: str | None = None, *, java_home: str | None = None, cores: int | None = None) -> Any:
+def spark_session(remote: str | None = None, *, java_home: str | None = None, cores: int | None = None,
+                  submitted: bool = False) -> Any:
     """The process's Spark session: local mode, or Spark Connect when ``remote`` is an ``sc://`` URL.
 
     Created once and reused (a JVM start costs seconds). Local sessions log at
     WARN, have no web UI, and use few shuffle partitions (tradelane's tables are
-    small; a world panel brings its own partitioning).
+    small; a world panel brings its own partitioning). Under ``spark-submit``
+    (``submitted=True``; the CLI tells from ``$PYSPARK_GATEWAY_PORT``) the
+    session is the one spark-submit configured: its ``--master`` and ``--conf``
+    win.
 
     Raises:
         EngineError: PySpark or Java is missing, or the session cannot start.
     """
-    key = remote or "local"
+    key = remote or ("submitted" if submitted else "local")
     with _LOCK:
         if key in _SESSIONS:
             return _SESSIONS[key]
@@ -112,6 +116,8 @@ def spark_session(remote: str | None = None, *, java_home: str | None = None, co
                     raise EngineError(f"TRADELANE_SPARK_REMOTE={remote!r} is not a Spark Connect URL; "
                                       "expected sc://host:15002")
                 session = SparkSession.builder.remote(remote).appName("tradelane").getOrCreate()
+            elif submitted:
+                session = SparkSession.builder.appName("tradelane").getOrCreate()
             else:
                 java = check_java(java_home=java_home)
                 major = _java_major(java)
@@ -141,10 +147,10 @@ def spark_session(remote: str | None = None, *, java_home: str | None = None, co
         return session
 
 
-def spark_backend(remote: str | None = None, *, java_home: str | None = None) -> Any:
+def spark_backend(remote: str | None = None, *, java_home: str | None = None, submitted: bool = False) -> Any:
     """The Ibis ``pyspark`` backend over :func:`spark_session` (one per process)."""
-    key = remote or "local"
-    session = spark_session(remote, java_home=java_home)
+    key = remote or ("submitted" if submitted else "local")
+    session = spark_session(remote, java_home=java_home, submitted=submitted)
     with _LOCK:
         if key not in _BACKENDS:
             _BACKENDS[key] = ibis.pyspark.connect(session)

@@ -31,7 +31,7 @@ _NAMES = ("series", "observations", "events", "polls")
 
 
 def tables_for(store: Store, engine: str, *, spark_remote: str | None = None,
-               java_home: str | None = None) -> TableSet:
+               java_home: str | None = None, spark_submitted: bool = False) -> TableSet:
     """The store's tables on ``engine`` (``duckdb`` or ``spark``).
 
     Args:
@@ -41,6 +41,7 @@ def tables_for(store: Store, engine: str, *, spark_remote: str | None = None,
             Spark Connect when ``spark_remote`` is set) as temp views.
         spark_remote: a Spark Connect URL, ``sc://host:15002``.
         java_home: where Spark should find Java (the CLI passes ``$JAVA_HOME``).
+        spark_submitted: running under ``spark-submit``: use the session it set up.
 
     Raises:
         ConfigError: an unknown engine name.
@@ -50,6 +51,6 @@ def tables_for(store: Store, engine: str, *, spark_remote: str | None = None,
         return store.tables
     if engine != "spark":
         raise ConfigError(f"engine {engine!r} is not an engine; use one of {', '.join(ENGINES)}")
-    backend = spark_backend(spark_remote, java_home=java_home)
+    backend = spark_backend(spark_remote, java_home=java_home, submitted=spark_submitted)
     t = {name: register_arrow(backend, name, store.to_arrow(name)) for name in _NAMES}
     return TableSet(series=t["series"], observations=t["observations"], events=t["events"], polls=t["polls"])
