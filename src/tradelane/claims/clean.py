@@ -157,7 +157,8 @@ def _classify(line: str) -> str | None:
     if _WIDGET_WORDS.search(s) and words <= 8:
         return "widget"
     if words <= 5 and not s.endswith((".", "?", "!")) and re.search(r"\d", s) and not _BULLET.match(s) \
-            and not re.search(r"[a-z]{3,}\s+[a-z]{3,}", s) and find_date(s) is None:
+            and not re.search(r"[a-z]{3,}\s+[a-z]{3,}", s) and find_date(s) is None \
+            and not re.search(r"\d\s*(?:t|tons?|tonnes?|kg)\b", s):  # a table row with a tonnage is story data
         return "widget"
     share_hits = len(_SHARE_WORDS.findall(s))
     if (s.lower().startswith("share") and words <= 12) or (share_hits >= 3 and words <= 3 * share_hits + 2):

@@ -125,6 +125,8 @@ def quantities(sentence: str, offset: int = 0) -> list[Quantity]:
         noun = ""
         written = ""
         if g["money"]:
+            if g["mv"] and re.search(r"(?:\b[A-Z]{1,2}|\bHK|\bNZ)$", sentence[max(0, m.start() - 2):m.start()]):
+                continue  # A$, C$, HK$, S$, NZ$: not US dollars
             raw = g["mv"] or g["mv2"]
             v, dec, sign = _parse_num(raw)
             scale = _SCALE.get((g["ms"] or g["ms2"] or "").lower(), 1.0)

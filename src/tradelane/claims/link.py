@@ -274,10 +274,9 @@ def _period_for(
                 compare = t.period
     for t in reversed(ts):  # backward: "January, when 6,357 tons", "September's 4,000.3 tons"
         gap = text[t.end - base : q.start - base]
-        if (
-            t.end <= q.start
-            and len(gap) <= 24
-            and (re.match(r"(?:['’]s|,?\s*when)", gap) or (t.role != "since" and re.match(r":", gap)))
+        if t.end <= q.start and (
+            (len(gap) <= 24 and (re.match(r"(?:['’]s|,?\s*when)", gap) or (t.role != "since" and re.match(r":", gap))))
+            or re.fullmatch(r",?\s*when\b[^,;.\d]{0,40}", gap)
         ):
             return t.period, compare, True
     _LAST_STRENGTH[0] = "clause"
@@ -323,7 +322,8 @@ _SHAPE = re.compile(
 
 
 def _shape_cues(
-    text: str, base: int, year_default: int, month_starts: set[int], ytd_end: Period | None = None
+    text: str, base: int, year_default: int, month_starts: set[int], ytd_end: Period | None = None,
+    ref: date | None = None,
 ) -> list[tuple[int, int, Period, bool]]:
     """Multi-month periods (Jan-Feb, first N months, first half, a year): (start, end, period, is_bare_year)."""
     from .lexicon import NUMBER_WORDS
@@ -357,7 +357,7 @@ def _shape_cues(
             end = MONTHS.get(m["r2"].lower().rstrip("."))
             if end is None or end < 3:
                 continue
-            y = int(m["ry"] or year_default)
+            y = int(m["ry"]) if m["ry"] else (resolve_month(end, ref).start.year if ref else year_default)
             out.append((a, b, Period.months_range(Period.month(y, 1), Period.month(y, end)), False))
         elif m["h1"]:
             y = int(m["hy"] or year_default)
@@ -400,7 +400,9 @@ def _link_sentence(s: Sentence, ctx: _Ctx, first_lpr: Period) -> list[Link]:
     for m in _REL.finditer(text):
         a, b = base + m.start(), base + m.end()
         if m["last"]:
-            ts.append(_T(a, b, refm.shift_months(-1), "main"))
+            head = text[max(0, m.start() - 30) : m.start()]
+            role = "since" if _SINCE_BEFORE.search(head) else "main"  # "after last month's cuts"
+            ts.append(_T(a, b, refm.shift_months(-1), role))
         elif m["this"]:
             if m.group(0).lower().endswith("latest month"):
                 ts.append(_T(a, b, ctx.story_period or ctx.latest_trade, "main"))
@@ -591,6 +593,11 @@ def _foreign_subject(text: str, q: Quantity, base: int, products: list[Cue]) -> 
         start = m.end()
     clause = text[start:a]
     last_foreign = max((m.start() for m in _FOREIGN_NOUN.finditer(clause)), default=-1)
+    last_trade = max((m.start() for m in _TRADE_SUBJECT.finditer(clause)), default=-1)
+    if last_foreign < 0 and last_trade < 0 and start > 0:
+        # "revenue of A$200 million, up 30% from a year earlier": a clause with no subject of its own
+        clause = text[:start]
+        last_foreign = max((m.start() for m in _FOREIGN_NOUN.finditer(clause)), default=-1)
     if last_foreign < 0:
         return None
     last_trade = max((m.start() for m in _TRADE_SUBJECT.finditer(clause)), default=-1)
@@ -692,8 +699,15 @@ def _link_one(
             kinds = [r.value]
         if "respectively" in text and q.unit == "pct":
             pcts = [x for x in qs if (x.unit in ("pct", "bare") and "." in x.written) or x.unit == "pct"]
-            order = [c.value for c in rates if c.value in ("lpr1", "lpr5")]
-            idx = [x.start for x in pcts].index(q.start) if q.start in [x.start for x in pcts] else -1
+            # "to 3.0% from 3.1% and to 3.5% from 3.6% respectively": a "from" level goes with the level before it
+            heads = [x for x in pcts if not re.search(r"\bfrom\s+$", text[max(0, x.start - base - 8) : x.start - base])]
+            me = q
+            if q.start not in {x.start for x in heads}:
+                prior = [x for x in heads if x.start < q.start]
+                me = prior[-1] if prior else q
+            order = [c.value for c in rates if c.value in ("lpr1", "lpr5")] or (
+                ["lpr1", "lpr5"] if any(c.value == "lprs" for c in rates) else [])
+            idx = [x.start for x in heads].index(me.start) if me.start in [x.start for x in heads] else -1
             if 0 <= idx < len(order):
                 kinds = [order[idx]]
         tenors = {c.value for c in rates if c.value in ("lpr1", "lpr5")}
@@ -835,7 +849,10 @@ def _link_one(
     period, compare, explicit = _period_for(q, s, ts, qs, text, refm.start, trade_default, ctx.period)
     strength = _LAST_STRENGTH[0]
     notes: list[str] = []
-    shapes = _shape_cues(text, base, ctx.year or trade_default.start.year, set(), ctx.period or trade_default)
+    shapes = _shape_cues(
+        text, base, ctx.year or trade_default.start.year, set(), ctx.period or trade_default,
+        None if ctx.year else (s.ref_date or ctx.ref),
+    )
     cl = _clause_of(text, a)
     nxt = min([x.start for x in qs if x.start > q.start] + [s.end])
     shape: Period | None = None
@@ -881,7 +898,8 @@ def _link_one(
         explicit = True
     # "from" levels: the comparison month
     if q.unit == "t" and re.search(r"\bfrom\s+(?:only\s+|just\s+|about\s+|the\s+)?$", before) and not explicit:
-        period = period.shift_months(-1)
+        yoy_words = BASIS_YOY.search(text[:a]) and not BASIS_MOM.search(text[:a])
+        period = period.shift_months(-12 if yoy_words else -1)
     if q.unit == "t" and re.match(
         r"\s*(?:\w+\s+){0,2}(?:the month before|the previous month|the prior month|"
         r"a month earlier)",
