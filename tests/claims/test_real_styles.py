@@ -127,3 +127,37 @@ def test_check_golden(index: DataIndex, name: str) -> None:
                    for c in res["claims"]],
         "summary": res["summary"], "inconsistencies": res["inconsistencies"],
     })
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # (text, series, period, measure, verdict) of every claim; "other" claims as (text, "other")
+    ("Exports of magnets to the US were worth US$26.7 mln in November, down 8.8% y/y.",
+     [("US$26.7 mln", M + "USA/value_usd", "2025-11", "level", "supported"),
+      ("8.8%", M + "USA/value_usd", "2025-11", "yoy_pct", "unverifiable")]),
+    ("Beijing cut the reserve requirement ratio by 50 basis points and lowered the policy rate by 10 bps to 1.4% "
+     "in May.",
+     [("50 basis points", "other"),
+      ("10 bps", "policy/7d_reverse_repo", "2025-05", "change_bp", "supported"),
+      ("1.4%", "policy/7d_reverse_repo", "2025-05", "level", "supported")]),
+    ("Bank of Japan raised rates by 25 bps; Japan's exports rose 5%.", [("25 bps", "other"), ("5%", "other")]),
+    ("Indian buyers took 418 tons of Chinese magnets in July, up 60% from a year earlier.",
+     [("418 tons", M + "IND", "2025-07", "level", "supported"),
+      ("60%", M + "IND", "2025-07", "yoy_pct", "supported")]),
+    ("The rate for the seven-day SLF fell to 2.9% from 3%, while the one-year MLF rate stayed at 2.0%.",
+     [("2.9%", "other"), ("3%", "other"), ("2.0%", "other")]),
+    ("China's exports of rare earths in November rose 24.4 per cent on the year, customs data showed.",
+     [("24.4 per cent", R + "WLD", "2025-11", "yoy_pct", "supported")]),
+    ("China, which accounts for about 90% of global magnet output, shipped 6,150 mt of magnets in November.",
+     [("90%", "other"), ("6,150 mt", M + "WLD", "2025-11", "level", "supported")]),
+    ("China's magnet exports more than halved in May 2025 from April.",
+     [("halved", M + "WLD", "2025-05", "mom_pct", "supported")]),
+    ("Lynas reported quarterly revenue of A$200 million, up 30% from a year earlier.", [("30%", "other")]),
+])
+def test_sentences_in_real_styles(index: DataIndex, sentence: str, expected: list[tuple]) -> None:
+    from datetime import date
+
+    got = []
+    for c in check(sentence, index, date=date(2025, 12, 20)).as_dict()["claims"]:
+        got.append((c["text"], "other") if c["series"] == "other" else
+                   (c["text"], c["series"], c["period"], c["measure"], c["verdict"]))
+    assert got == expected

@@ -24,7 +24,8 @@ from .lexicon import MONTH_RE, MONTHS, NUMBER_WORDS, ORDINALS, PARTNER_RE, PRODU
 __all__ = ["Cue", "Quantity", "cues", "quantities"]
 
 _NUM = r"[+\-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-_SCALE = {"thousand": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
+_SCALE = {"thousand": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "bln": 1e9,
+          "b": 1e9,
           "trillion": 1e12, "tn": 1e12}
 _ORD_WORDS = "|".join(sorted(ORDINALS, key=len, reverse=True))
 _NUMW = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
@@ -37,8 +38,8 @@ _MONTH_NAMES = (r"(?:january|february|march|april|may|june|july|august|september
 _HIGH = frozenset({"highest", "strongest", "largest", "biggest", "most", "high", "peak"})
 
 _Q = re.compile(
-    rf"(?P<money>(?:US\s?|U\.S\.\s?)?\$\s?(?P<mv>{_NUM})(?:\s*(?P<ms>thousand|million|billion|trillion|mn|bn|tn|m|b)"
-    rf"\b)?|(?P<mv2>{_NUM})\s*(?P<ms2>thousand|million|billion|trillion|mn|bn)?\s*(?P<cur>yuan|renminbi|RMB|CNY"
+    rf"(?P<money>(?:US\s?|U\.S\.\s?)?\$\s?(?P<mv>{_NUM})(?:\s*(?P<ms>thousand|million|billion|trillion|mln|bln|mn|bn|tn|m|b)"
+    rf"\b)?|(?P<mv2>{_NUM})\s*(?P<ms2>thousand|million|billion|trillion|mln|bln|mn|bn)?\s*(?P<cur>yuan|renminbi|RMB|CNY"
     rf"|US dollars|dollars|USD)\b)"
     rf"|(?P<pp>(?P<ppv>{_NUM})\s*-?\s*(?:percentage[\s-]points?|pp|ppts?)\b)"
     rf"|(?P<bp>(?P<bpv>{_NUM})\s*-?\s*(?:basis[\s-]points?|bps?)\b)"
@@ -227,7 +228,8 @@ def cues(sentence: str, offset: int = 0) -> list[Cue]:
     return [Cue(c.start + offset, c.end + offset, c.kind, c.value, c.text) for c in base]
 
 
-_RATE_HINT = re.compile(r"year|repo|lpr|loan|lending|benchmark|quotation|policy|mlf|medium|\bboth\b|\b[15]y\b", re.I)
+_RATE_HINT = re.compile(r"year|repo|lpr|loan|lending|benchmark|quotation|policy|mlf|medium|\bboth\b|\b[15]y\b|"
+                        r"reserve|\bRRR\b", re.I)
 _PRODUCT_HINT = re.compile(r"magnet|earth|mineral|headline", re.I)
 _WORDS_RE = re.compile(r"[a-z][a-z.]*", re.I)
 
@@ -266,7 +268,7 @@ def _cues(sentence: str) -> tuple[Cue, ...]:
         kind = "rare_earth_magnets" if m["magnets"] else "rare_earths"
         out.append(Cue(offset + m.start(), offset + m.end(), "product", kind, m.group(0)))
     for m in RATE_RE.finditer(sentence) if want_rate else ():
-        kind = next(k for k in ("mlf", "rrr", "lpr5", "lpr1", "lprs", "lpr") if m[k])
+        kind = next(k for k in ("rreq", "mlf", "rrr", "lpr5", "lpr1", "lprs", "lpr") if m[k])
         out.append(Cue(offset + m.start(), offset + m.end(), "rate", kind, m.group(0)))
     out.sort(key=lambda c: c.start)
     return tuple(out)

@@ -217,7 +217,9 @@ PRODUCT_RE = re.compile(
 NEGATED_PRODUCT_RE = re.compile(r"(?:rather than|instead of|not|unlike|excluding)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 RATE_RE = re.compile(
-    r"(?P<mlf>medium[\s-]term lending facility|\bMLF\b)"
+    r"(?P<rreq>reserve requirement ratios?|reserve requirements?|required reserve ratio|\bRRR\b|"
+    r"standing lending facility|\bSLF\b)"
+    r"|(?P<mlf>medium[\s-]term lending facility|\bMLF\b)"
     r"|(?P<rrr>(?:seven|7)[\s-]day reverse repo(?:\s+rate)?|reverse[\s-]repo(?:\s+rate)?|main policy rate"
     r"|policy rate)"
     r"|(?P<lpr5>(?:over[\s-])?(?:five|5)-(?:year|yr)(?:\s+(?:and\s+longer\s+)?(?:loan prime rate|LPR|rate))?"

@@ -385,7 +385,7 @@ def _link_sentence(s: Sentence, ctx: _Ctx, first_lpr: Period) -> list[Link]:
         prods = [c for c in cs if c.kind == "product" and not NEGATED_PRODUCT_RE.search(text[: c.start - base])]
         if prods:
             ctx.product = prods[-1].value
-        if any(c.kind == "rate" for c in cs):
+        if any(c.kind == "rate" and c.value not in ("rreq", "mlf") for c in cs):
             ctx.rate_ctx = True
         return []
     qs = [q for q in quantities(text, base) if not q.is_range]
@@ -419,7 +419,7 @@ def _link_sentence(s: Sentence, ctx: _Ctx, first_lpr: Period) -> list[Link]:
     is_poll = bool(_POLL.search(text))
     if products:
         ctx.product = products[-1].value
-    if rates:
+    if any(c.value not in ("rreq", "mlf") for c in rates):
         ctx.rate_ctx = True
     present = bool(_PRESENT.search(text))
     trade_default = ctx.latest_trade if s.ref_date is None else refm.shift_months(-1)
@@ -555,7 +555,7 @@ _PER_UNIT = re.compile(
     r"^\s*(?:a|per|/)\s*(?:metric\s+)?(?:tons?|tonnes?|t|kg|kilo(?:gram)?s?|pound|lb|ounce|oz)\b", re.I
 )
 _OF_OTHER = re.compile(
-    r"^\s+of\s+(?!(?:the\s+|those\s+|these\s+|such\s+|china's\s+)?(?:rare[\s-]?earth\s+(?:permanent\s+)?magnets?|"
+    r"^\s+of\s+(?!(?:the\s+|those\s+|these\s+|such\s+|china's\s+|chinese\s+|chinese-made\s+)?(?:rare[\s-]?earth\s+(?:permanent\s+)?magnets?|"
     r"rare[\s-]?earths?(?!\s*[\s-](?:products?|oxides?|ores?|concentrates?|metals?|alloys?))|magnets?|permanent\s+"
     r"magnets?|them|it|exports?|shipments?|the\s+(?:material|product|goods|magnets?|minerals?)|minerals)\b)"
     r"(?P<what>[\w-]+)",
@@ -592,6 +592,10 @@ def _foreign_subject(text: str, q: Quantity, base: int, products: list[Cue]) -> 
     for m in _CLAUSE.finditer(text[:a]):
         start = m.end()
     clause = text[start:a]
+    own = re.search(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s (?:own |total |overall )?(?:exports|outbound shipments)\b",
+                    clause)
+    if own and own.group(1) not in ("China", "Beijing") and not re.search(r"\bto\b", clause[own.end():]):
+        return f"{own.group(1)}'s own exports, not China's"
     last_foreign = max((m.start() for m in _FOREIGN_NOUN.finditer(clause)), default=-1)
     last_trade = max((m.start() for m in _TRADE_SUBJECT.finditer(clause)), default=-1)
     if last_foreign < 0 and last_trade < 0 and start > 0:
@@ -717,6 +721,8 @@ def _link_one(
             return other("no benchmark rate named")
         if any(k == "mlf" for k in kinds):
             return other("MLF rate: not a tradelane series")
+        if any(k == "rreq" for k in kinds):
+            return other("reserve requirement ratio or SLF rate: not a tradelane series")
         period, compare, explicit = _period_for(
             q, s, ts, qs, text, refm.start, refm, ctx.rate_period if ctx.rate_ctx else None
         )
