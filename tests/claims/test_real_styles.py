@@ -152,6 +152,8 @@ def test_check_golden(index: DataIndex, name: str) -> None:
     ("China's magnet exports more than halved in May 2025 from April.",
      [("halved", M + "WLD", "2025-05", "mom_pct", "supported")]),
     ("Lynas reported quarterly revenue of A$200 million, up 30% from a year earlier.", [("30%", "other")]),
+    ("US-bound magnet exports in June 2025 more than tripled from May.",
+     [("tripled", M + "USA", "2025-06", "mom_pct", "supported")]),
 ])
 def test_sentences_in_real_styles(index: DataIndex, sentence: str, expected: list[tuple]) -> None:
     from datetime import date

@@ -121,7 +121,8 @@ _TRADE_NOUN = re.compile(
     re.I,
 )
 _HAS_NUMBER = re.compile(
-    r"\d|\b(?:lowest|highest|weakest|strongest|smallest|largest|biggest|fewest|record|all-time|"
+    r"\d|\b(?:lowest|highest|weakest|strongest|smallest|largest|biggest|fewest|record|all-time|doubled|tripled|"
+    r"quadrupled|halved|\w+fold|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
     r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)\b",
     re.I,
