@@ -57,7 +57,8 @@ LABELS: dict[str, list[tuple[str, str, str | None, str, str, str]]] = {
         ("third consecutive monthly increase", R + "WLD", "WLD", "2025-11", "streak", "contradicted"),  # second
         ("24.4%", R + "WLD", "WLD", "2025-11", "yoy_pct", "supported"),
         ("4,416 t", R + "WLD", "WLD", "2024-11", "level", "supported"),
-        ("58,193.1 t", R + "WLD", "WLD", "2025-01/2025-11", "level", "unverifiable"),
+        # the combined Jan-Feb figure + March ... November: every month is covered, and they sum to 58,193.1
+        ("58,193.1 t", R + "WLD", "WLD", "2025-01/2025-11", "level", "supported"),
         ("11.6%", R + "WLD", "WLD", "2025-01/2025-11", "yoy_pct", "unverifiable"),
         ("2,569 t", M + "EUU", "EUU", "2025-11", "level", "supported"),
         ("+25%", M + "EUU", "EUU", "2025-11", "mom_pct", "supported"),
@@ -162,4 +163,26 @@ def test_sentences_in_real_styles(index: DataIndex, sentence: str, expected: lis
     for c in check(sentence, index, date=date(2025, 12, 20)).as_dict()["claims"]:
         got.append((c["text"], "other") if c["series"] == "other" else
                    (c["text"], c["series"], c["period"], c["measure"], c["verdict"]))
+    assert got == expected
+
+
+@pytest.mark.parametrize(("sentence", "day", "expected"), [
+    # a quarter = the combined Jan-Feb figure + March; its y/y has no base (Feb and Mar 2025 missing)
+    ("In the first quarter of 2026, China's exports of rare earth magnets climbed 4.8% to 16,001 tons year-on-year.",
+     "2026-04-20", [("4.8%", M + "WLD", "2026-01/2026-03", "yoy_pct", "unverifiable"),
+                    ("16,001 tons", M + "WLD", "2026-01/2026-03", "level", "supported")]),
+    # "annual decline" is a basis, not a year; "year to date" runs to the story month
+    ("Year to date, China's rare earth magnet exports totaled 45,290 tons, an annual decline of 5.2%.",
+     "2025-12-20", [("45,290 tons", M + "WLD", "2025-01/2025-11", "level", "unverifiable"),
+                    ("5.2%", M + "WLD", "2025-01/2025-11", "yoy_pct", "unverifiable")]),
+    ("Customs data show 6,958 tons of rare-earth products, including magnets, were shipped in November, the "
+     "third-highest monthly total on record.", "2025-12-20",
+     [("6,958 tons", "other"), ("third-highest monthly total on record", "other")]),
+])
+def test_periods_in_real_styles(index: DataIndex, sentence: str, day: str, expected: list[tuple]) -> None:
+    from datetime import date
+
+    got = [(c["text"], "other") if c["series"] == "other" else
+           (c["text"], c["series"], c["period"], c["measure"], c["verdict"])
+           for c in check(sentence, index, date=date.fromisoformat(day)).as_dict()["claims"]]
     assert got == expected

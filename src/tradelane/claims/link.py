@@ -315,7 +315,8 @@ _SHAPE = re.compile(
     r"|\b(?P<ytd>year[\s-]to[\s-]date|so far this year|ytd)\b"
     r"|\b(?:from |between )?(?P<r1>jan(?:uary)?\.?)\s*(?:-|–|to|through)\s*(?P<r2>mar(?:ch)?|apr(?:il)?|may|june?|"
     r"july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?(?:\s+(?P<ry>(?:19|20)\d{2}))?"
-    r"|\b(?P<ann>(?:the )?whole of|full[\s-]year|for the year|over the year|in total|annual)"
+    r"|\b(?P<ann>(?:the )?whole of|full[\s-]year|for the year|over the year|in total|"
+    r"annual(?!\s+(?:decline|increase|rise|fall|drop|growth|gain|basis|rate|change|decrease)))"
     r"(?:\s+(?P<ay>(?:19|20)\d{2}))?"
     r"|(?<![\w/-])(?P<yr>(?:19|20)\d{2})(?![\w/-]|,\d)",
     re.I,
@@ -966,10 +967,19 @@ def _link_one(
     if basis is None and re.match(r"\s*or (?:more|less|above|below)\b", window):
         return other("a threshold, not a change")
     if basis is None:
+        cut = _CLAUSE.search(text[q.end - base :])
+        clause_after = text[q.end - base :][: cut.start() if cut else None]
+        if BASIS_YOY.search(clause_after) or re.search(r"\b(y/y|year[\s-]on[\s-]year|yoy)\b", clause_after, re.I):
+            basis = "yoy_pct"  # "climbed 4.8% to 16,001 tons year-on-year"
+        elif BASIS_MOM.search(clause_after):
+            basis = "mom_pct"
+    if basis is None:
         if not direction:
             return other("a percentage without a change or share")
-        basis = ctx.basis or "mom_pct"
-        unstated = True
+        # a change over several months (a quarter, year to date) is against the same months a year earlier
+        multi = period.months > 1 and period.freq != "A"
+        basis = "yoy_pct" if multi else (ctx.basis or "mom_pct")
+        unstated = not multi
     # value basis: a % right after a $ amount
     prev_q = [x for x in qs if x.end <= q.start]
     if (
@@ -1044,6 +1054,10 @@ def _link_record(
         return other("a record of something tradelane does not track")
     if rates and not products:
         return other("record claims about rates are not checked")
+    if re.search(r"\brare[\s-]earth products\b", text, re.I) or any(
+        x.unit == "t" and _OF_OTHER.match(text[x.end - base : x.end - base + 60]) for x in qs
+    ):
+        return other("a record of a good tradelane does not track")
     trade_words = bool(products or _TRADE_NOUN.search(text))
     prod = products[-1].value if products else (ctx.product or (ctx.topic if ctx.topic != "rates" else None))
     if prod is None or not trade_words:

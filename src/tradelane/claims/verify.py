@@ -54,12 +54,23 @@ def _month_sum(idx: DataIndex, series: str, period: Period) -> tuple[float | Non
     p = period.last_month().shift_months(-(period.months - 1)) if period.freq != "A" else Period.month(
         period.start.year, 1)
     n = 12 if period.freq == "A" else period.months
-    for i in range(n):
-        rs = idx.values(series, p.shift_months(i))
+    i = 0
+    while i < n:
+        m = p.shift_months(i)
+        rs = idx.values(series, m)
+        step = 1
+        if not rs:
+            # a cumulative row that starts here and ends inside the period ("2026-01/2026-02") stands in
+            for k in range(n - i - 1, 0, -1):
+                rs = idx.values(series, f"{m.label}/{m.shift_months(k).label}")
+                if rs:
+                    step = k + 1
+                    break
         if not rs:
             return None, []
         rows.append(rs[0])
-    return sum(r.value or 0.0 for r in rows), rows
+        i += step
+    return round(sum(r.value or 0.0 for r in rows), 6), rows
 
 
 def _levels(idx: DataIndex, series: str, period: Period) -> tuple[list[Row], str]:
@@ -70,8 +81,8 @@ def _levels(idx: DataIndex, series: str, period: Period) -> tuple[list[Row], str
         total, parts = _month_sum(idx, series, period)
         if total is not None:
             fake = Row(series, period.label, total, None, None, None, None, parts[-1].vintage,
-                       f"sum of {len(parts)} monthly figures", None, 0, "")
-            return [fake], "sum of complete months"
+                       f"sum of {len(parts)} figures: " + ", ".join(r.period for r in parts), None, 0, "")
+            return [fake], "sum of figures covering every month"
     return [], ""
 
 
