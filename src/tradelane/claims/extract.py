@@ -36,6 +36,12 @@ _REC_FILL = (r"(?:(?:monthly|single-month|annual)\s+)?(?:level|volume|total|figu
 _MONTH_NAMES = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|"
                 r"feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)")
 _HIGH = frozenset({"highest", "strongest", "largest", "biggest", "most", "high", "peak"})
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_UNITS_W = "one|two|three|four|five|six|seven|eight|nine"
+# a count spelled out ("Thirty-one out of 36 traders", "five participants"): only next to a count noun or "of N"
+_WCOUNT = (rf"(?P<wcount>\b(?P<wv>(?:{'|'.join(_TENS)})(?:[\s-](?:{_UNITS_W}))?|{_NUMW})"
+           r"(?=\s+(?:out\s+of|of)\s+(?:the\s+)?\d|\s+(?:of\s+the\s+)?(?:(?:market|poll|survey)\s+)?(?:respondents|"
+           r"participants|watchers|economists|analysts|traders|forecasters|institutions|strategists|lenders)\b))")
 
 _Q = re.compile(
     rf"(?P<money>(?:US\s?|U\.S\.\s?)?\$\s?(?P<mv>{_NUM})(?:\s*(?P<ms>thousand|million|billion|trillion|mln|bln|mn|bn|tn|m|b)"
@@ -60,6 +66,7 @@ _Q = re.compile(
     rf"(?P<rsm>{_MONTH_NAMES}(?:\.?\s+(?:19|20)\d{{2}})?|(?:19|20)\d{{2}})\b)|(?P<rever>ever|on\s+record|"
     rf"in\s+(?:the\s+)?(?:data|records?))|(?P<rthis>(?:so\s+far\s+)?this\s+year|of\s+the\s+year(?:\s+so\s+far)?))"
     rf"|\b(?:record|all[\s-]time)[\s-](?P<rhl>high|low)s?\b)"
+    rf"|{_WCOUNT}"
     rf"|(?P<bare>(?<![\w.$/:])(?P<bv>{_NUM})(?![\w.%/:]|\s*(?:-|–)\s*\d))",
     re.IGNORECASE,
 )
@@ -68,6 +75,7 @@ _BOUND_LO = re.compile(r"\b(more than|above|over|exceeding|at least|in excess of
 _APPROX = re.compile(r"\b(about|around|roughly|nearly|almost|some|approximately|close to|just over|just under|"
                      r"an estimated|circa|~)\s*$", re.I)
 _RANGE_AFTER = re.compile(r"^\s*(?:-|–|—|to)\s*\d")
+_FROM_END = re.compile(r"\bfrom\s*$", re.I)  # "from 2.65 to 2.5 per cent" is a move, not a range
 _RANGE_BEFORE = re.compile(r"(?<![\d,.])(\d[\d,.]*)\s*(?:-|–|—|to)\s*$")
 
 
@@ -121,8 +129,9 @@ def quantities(sentence: str, offset: int = 0) -> list[Quantity]:
         bound = "upper" if _BOUND_UP.search(before) else ("lower" if _BOUND_LO.search(before) else None)
         approx = bool(_APPROX.search(before))
         rb = _RANGE_BEFORE.search(before)
-        is_range = bool(rb and not re.fullmatch(r"(?:19|20)\d{2}", rb.group(1))) or (
-            bool(g["bare"]) and bool(_RANGE_AFTER.match(after)))
+        is_range = bool(rb and not re.fullmatch(r"(?:19|20)\d{2}", rb.group(1))
+                        and not _FROM_END.search(before[: rb.start()])) or (
+            bool(g["bare"]) and bool(_RANGE_AFTER.match(after)) and not _FROM_END.search(before))
         noun = ""
         written = ""
         if g["money"]:
@@ -204,6 +213,12 @@ def quantities(sentence: str, offset: int = 0) -> list[Quantity]:
             dec, sign, unit = 0, 0, "record"
             noun = "high" if word in _HIGH else "low"
             written = g["rsm"] or ("this year" if g["rthis"] else "")
+        elif g["wcount"]:
+            words = re.split(r"[\s-]+", g["wv"].lower())
+            v = float(sum(_TENS.get(w) or NUMBER_WORDS.get(w, 0) for w in words))
+            if v < 2:
+                continue
+            dec, sign, unit, written = 0, 0, "bare", str(int(v))
         else:
             raw = g["bv"]
             if re.match(r"(?:19|20)\d{2}$", raw.replace(",", "")) and "," not in raw:

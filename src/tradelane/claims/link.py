@@ -93,6 +93,7 @@ _CUMUL = re.compile(
     r"since the (?:lpr )?(?:formation mechanism )?reform|first quotation|since (?:august )?2019)\b",
     re.I,
 )
+_FROM_LEVEL = re.compile(r"\b(?:from|compared (?:with|to)|versus|vs\.?)\s+(?:the\s+previous\s+|a\s+previous\s+)?$", re.I)
 _FIRST_Q = re.compile(r"\b(first quotation|first fixing|first reformed)\b", re.I)
 _PRE_REFORM = re.compile(r"\bbefore the (?:lpr )?reform\b", re.I)
 _ANNUAL = re.compile(r"\b(whole of|full[\s-]year|for the year|annual|in total|over the year)\b", re.I)
@@ -657,7 +658,11 @@ def _link_one(
         and q.unit == "bare"
         and q.decimals == 0
         and 2 <= q.value <= 200
-        and (_POLL_NOUN.match(after) or re.search(r"\b(?:all|only|of the|by)\s*$", before, re.I))
+        and (
+            _POLL_NOUN.match(after)
+            or re.match(r"\s+(?:out\s+)?of\s+(?:the\s+)?\d", after)
+            or re.search(r"\b(?:all|only|of the|by|out of|majority of|of)\s*$", before, re.I)
+        )
     ):
         period, _c, _e = _period_for(q, s, ts, qs, text, refm.start, refm, ctx.rate_period)
         if present and not _e:
@@ -721,8 +726,6 @@ def _link_one(
             kinds = ["lpr1", "lpr5"]
         if not kinds:
             return other("no benchmark rate named")
-        if any(k == "mlf" for k in kinds):
-            return other("MLF rate: not a tradelane series")
         if any(k == "rreq" for k in kinds):
             return other("reserve requirement ratio or SLF rate: not a tradelane series")
         period, compare, explicit = _period_for(
@@ -753,8 +756,8 @@ def _link_one(
                     _FIRST_Q.search(text[:a]) and re.search(r"\bfrom\s+$", before)
                 ):
                     p = first_lpr
-                elif (re.search(r"\bfrom\s+$", before) and re.search(r"\bto\s+\d", text[:a])) or (
-                    re.search(r"\bfrom\s+$", before) and not _FIRST_Q.search(text)
+                elif (_FROM_LEVEL.search(before) and re.search(r"\bto\s+\d", text[:a])) or (
+                    _FROM_LEVEL.search(before) and not _FIRST_Q.search(text)
                 ):
                     p = period.shift_months(-1)
                 lk = Link(q, s, series, None, p, "level", value=q.value, unit="pct", notes=note)
@@ -775,7 +778,7 @@ def _link_one(
                     unit="bp",
                     cumulative=cumulative and k.startswith("lpr"),
                 )
-                lk.implicit_period = implicit and k == "rrr"
+                lk.implicit_period = implicit and k in ("rrr", "mlf")
             else:
                 if not (UNCHANGED_WORDS.search(text) or "in a row" in text.lower()):
                     return other("streak of what?")

@@ -18,6 +18,7 @@ reported as 57392.
 
 from __future__ import annotations
 
+from datetime import date
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -390,11 +391,21 @@ def _verify_lpr(lk: Link, idx: DataIndex) -> Verdict:
     return Verdict("unverifiable", reason=f"measure {lk.measure} is not checked for {lk.series}")
 
 
+# step series that stopped being a single policy rate: claims after the date are not checked against the last level
+STEP_SERIES_END: dict[str, tuple[date, str]] = {
+    "policy/mlf_1y": (date(2024, 12, 31), "from 2025 the MLF moved to multiple-price bidding; the data holds no "
+                                          "single MLF rate after the 2024-09-25 change"),
+}
+
+
 def _verify_step(lk: Link, idx: DataIndex) -> Verdict:
     assert lk.period is not None
     first = idx.steps.get(lk.series, [])
     if not first:
         return Verdict("unverifiable", reason=f"no data for {lk.series}")
+    ended = STEP_SERIES_END.get(lk.series)
+    if ended is not None and lk.period.start > ended[0]:
+        return Verdict("unverifiable", reason=f"{lk.series}: {ended[1]}")
     if lk.measure == "level":
         r = idx.step_at(lk.series, lk.period.end)
         if r is None:
