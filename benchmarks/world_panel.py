@@ -389,7 +389,7 @@ def main(argv: list[str] | None = None) -> int:
                     mismatches[method] = d
                 progress.advance(task)
             progress.update(task, description="outputs " + ("equal" if not mismatches else "DIFFER"))
-        result["equal"] = not mismatches
+        result["equal"] = (not mismatches) if len(methods) > 1 else None  # None: nothing to compare with
         if mismatches:
             result["mismatches"] = mismatches
         s = result["seconds"]
@@ -422,7 +422,7 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(result, indent=2))
     else:
         _print_table(result)
-    return 0 if result["equal"] else 1
+    return 1 if result["equal"] is False else 0
 
 
 def _print_table(result: dict[str, Any]) -> None:
@@ -437,9 +437,12 @@ def _print_table(result: dict[str, Any]) -> None:
     for m, s in result["seconds"].items():
         t.add_row(m, f"{s:.2f}", f"{result['peak_rss_mb'][m]:,.0f}", f"{s / base:.2f}×")
     con.print(t)
-    con.print("outputs equal" if result["equal"] else f"outputs DIFFER: {result.get('mismatches')}")
+    if result["equal"] is not None:
+        con.print("outputs equal" if result["equal"] else f"outputs DIFFER: {result.get('mismatches')}")
     for k, ok in result["targets_met"].items():
         con.print(f"{'-' if ok is None else '✓' if ok else '✗'} {k}")
+    if "kept" in result:
+        con.print(f"panel and outputs kept in {result['kept']}")
 
 
 if __name__ == "__main__":
