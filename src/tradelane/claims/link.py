@@ -673,6 +673,11 @@ def _link_one(
         period, _c, _e = _period_for(q, s, ts, qs, text, refm.start, refm, None)
         return [Link(q, s, "polls", None, period, "pct_of_respondents", value=q.value, unit="pct")]
 
+    if q.unit == "pct" and prevq and prevq[-1].unit == "bp" and re.fullmatch(
+        r"\s*\(\s*", text[prevq[-1].end - base : a]
+    ):
+        return other("restates the change before it (basis points as a percentage)")
+
     # ---------------------------------------------------------------- rates
     if q.unit in ("pct", "bp", "streak") and (
         rates
@@ -1028,6 +1033,52 @@ _NOT_TRADE_AFTER = re.compile(
 _QUALIFIED = re.compile(r"\b(?:among|of) (?:the )?months (?:on record|in the data)|\bon record\b|\bin the data\b", re.I)
 
 
+def _link_rate_record(
+    q: Quantity, s: Sentence, text: str, ts: list[_T], qs: list[Quantity], rates: list[Cue], ctx: _Ctx, refm: Period
+) -> list[Link]:
+    """A record claim about a rate: "cut to a record low of 3.0%", "both are new record lows", "the lowest since
+    2022". The rate is the nearest one named before the record (else the first after); "both"/"LPRs" give both
+    tenors. Ranks ("lowest in N months") and ordinals ("second-lowest") are not checked for rates."""
+    if q.unit != "record" or q.value:
+        return [Link(q, s, "other", None, None, "other", value=q.value, unit=q.unit,
+                     reason="rank claims about rates are not checked")]
+    before = [c for c in rates if c.end <= q.start]
+    r = before[-1] if before else rates[0]
+    if r.value == "rreq":
+        return [Link(q, s, "other", None, None, "other", value=q.value, unit=q.unit,
+                     reason="reserve requirement ratio or SLF rate: not a tradelane series")]
+    kinds = ["lpr1", "lpr5"] if r.value == "lprs" else (["lpr1"] if r.value == "lpr" else [r.value])
+    period, _c, explicit = _period_for(q, s, ts, qs, text, refm.start, refm, ctx.rate_period)
+    high, _, _per = q.streak_noun.partition("|")
+    out: list[Link] = []
+    for k in kinds:
+        if q.written and q.written != "this year":
+            m = re.match(r"([A-Za-z]+)\.?(?:\s+((?:19|20)\d{2}))?$", q.written)
+            if m:
+                from .lexicon import MONTHS
+
+                month = MONTHS.get(m.group(1).lower().rstrip("."))
+                if month is None:
+                    return [Link(q, s, "other", None, None, "other", value=q.value, unit=q.unit,
+                                 reason="unreadable month")]
+                since = resolve_month(month, period.end, int(m.group(2)) if m.group(2) else None)
+                if since.start >= period.start:
+                    since = since.shift_months(-12)
+            else:
+                since = Period.year(int(q.written))
+            lk = Link(q, s, RATE_SERIES[k], None, period, "record_since", compare=since, value=q.value,
+                      unit="record")
+        elif q.written == "this year":
+            lk = Link(q, s, RATE_SERIES[k], None, period, "record_since", compare=Period.year(period.start.year - 1),
+                      value=q.value, unit="record")
+        else:
+            lk = Link(q, s, RATE_SERIES[k], None, period, "record", value=q.value, unit="record")
+        lk.direction = 1 if high == "high" else -1
+        lk.explicit = explicit
+        out.append(lk)
+    return out
+
+
 def _link_record(
     q: Quantity,
     s: Sentence,
@@ -1056,7 +1107,7 @@ def _link_record(
     ):
         return other("a record of something tradelane does not track")
     if rates and not products:
-        return other("record claims about rates are not checked")
+        return _link_rate_record(q, s, text, ts, qs, rates, ctx, refm)
     if re.search(r"\brare[\s-]earth products\b", text, re.I) or any(
         x.unit == "t" and _OF_OTHER.match(text[x.end - base : x.end - base + 60]) for x in qs
     ):

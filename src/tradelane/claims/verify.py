@@ -352,8 +352,72 @@ def _verify_record(lk: Link, idx: DataIndex) -> Verdict:
                    "over all history cannot be confirmed (no earlier month on record breaks it)")
 
 
+def _verify_rate_record(lk: Link, idx: DataIndex) -> Verdict:
+    """"A record low of 3.0%", "the lowest since 2022" for a rate.
+
+    The LPR is on record for every month since its 2019 reform (the first fixing under the reformed
+    mechanism), so a record over its history is checked against every fixing since; a record high is only
+    ever contradicted (the pre-reform LPR is not in the data). A step series (reverse repo, MLF) starts with
+    the first change the data holds, so its records are only ever contradicted.
+    """
+    assert lk.period is not None
+    step = lk.series.startswith("policy/")
+    if step:
+        cur = idx.step_at(lk.series, lk.period.end)
+        hist = [r for r in idx.steps.get(lk.series, []) if date_of(r) <= lk.period.end]
+        # the level each step left behind, and the level before the first step (from its reported change)
+        seen: list[tuple[str, float, Row]] = [(r.period, r.value, r) for r in hist if r.value is not None]
+    else:
+        rows = idx.values(lk.series, lk.period)
+        cur = rows[0] if rows else None
+        seen = []
+        for m in idx.months(lk.series):
+            if m <= lk.period.label:
+                rs = idx.values(lk.series, m)
+                if rs and rs[0].value is not None:
+                    seen.append((m, rs[0].value, rs[0]))
+    if cur is None or cur.value is None:
+        return Verdict("unverifiable", reason=f"no {lk.series} level for {lk.period.label}")
+    high = lk.direction > 0
+    word = "highest" if high else "lowest"
+    lo_label = (lk.compare.end.isoformat() if step else lk.compare.last_month().label) if lk.compare else ""
+    earlier = [(p, v, r) for p, v, r in seen if p < (lk.period.start.isoformat() if step else lk.period.label)]
+    if lk.measure == "record_since" and lk.compare is not None:
+        between = [(p, v, r) for p, v, r in earlier if p > lo_label]
+        within = [(p, v, r) for p, v, r in earlier
+                  if p <= lo_label and p >= (lk.compare.start.isoformat() if step else lk.compare.label[:7])]
+        breakers = [(p, v, r) for p, v, r in between if (v <= cur.value if not high else v >= cur.value)]
+        if breakers:
+            p, v, r = breakers[-1]
+            return Verdict("contradicted", v, [cur.evidence(), r.evidence()],
+                           f"{p} was already at {v:g}, after {lk.compare.label}")
+        if any((v <= cur.value if not high else v >= cur.value) for _p, v, _r in within):
+            return Verdict("supported", cur.value, [cur.evidence()],
+                           f"the {word} level since {lk.compare.label}")
+        covered = bool(seen) and seen[0][0] <= (lk.compare.start.isoformat() if step else lk.compare.label[:7])
+        if covered:  # the whole since-period is on record and never reached the level: not "since" but lower
+            return Verdict("contradicted", min(v for _p, v, _r in within) if within and not high else
+                           (max(v for _p, v, _r in within) if within else None), [cur.evidence()],
+                           f"no {lk.series} level in {lk.compare.label} was at or {'above' if high else 'below'} "
+                           f"{cur.value:g}")
+        return Verdict("unverifiable", reason=f"no {lk.series} level at or beyond {cur.value:g} on record in "
+                                              f"{lk.compare.label}")
+    breakers = [(p, v, r) for p, v, r in earlier if (v < cur.value if not high else v > cur.value)]
+    if breakers:
+        p, v, r = min(breakers, key=lambda t: t[1]) if not high else max(breakers, key=lambda t: t[1])
+        return Verdict("contradicted", v, [cur.evidence(), r.evidence()], f"{p} was {word[:-3]}er, at {v:g}")
+    if step or high:
+        first = seen[0][0] if seen else "?"
+        return Verdict("unverifiable", reason=f"no earlier level on record is {word[:-3]}er, but the data's "
+                                              f"{lk.series} history starts at {first}")
+    return Verdict("supported", cur.value, [cur.evidence()],
+                   f"the lowest fixing on record since the LPR reform (first fixing {seen[0][0] if seen else '?'})")
+
+
 def _verify_lpr(lk: Link, idx: DataIndex) -> Verdict:
     assert lk.period is not None
+    if lk.measure in ("record", "record_since"):
+        return _verify_rate_record(lk, idx)
     if lk.measure == "level":
         rows = idx.values(lk.series, lk.period)
         if not rows:
@@ -403,6 +467,8 @@ def _verify_step(lk: Link, idx: DataIndex) -> Verdict:
     first = idx.steps.get(lk.series, [])
     if not first:
         return Verdict("unverifiable", reason=f"no data for {lk.series}")
+    if lk.measure in ("record", "record_since"):
+        return _verify_rate_record(lk, idx)
     ended = STEP_SERIES_END.get(lk.series)
     if ended is not None and lk.period.start > ended[0]:
         return Verdict("unverifiable", reason=f"{lk.series}: {ended[1]}")
