@@ -313,6 +313,11 @@ _SHAPE = re.compile(
     r"|\b(?P<h1>first[\s-]half|h1|first six months|those six months)(?: of (?P<hy>(?:19|20)\d{2}))?"
     r"|\b(?:first|opening)\s+(?P<qn>two|three|2|3)\s+quarters(?: of (?P<qy>(?:19|20)\d{2}))?"
     r"|\b(?P<q1>first quarter|q1)(?: of (?P<q1y>(?:19|20)\d{2}))?"
+    r"|\b(?:(?P<qq>second|third|fourth)[\s-]quarter|(?P<qqn>q[234]))(?: of (?P<qqy>(?:19|20)\d{2}))?"
+    r"(?:\s+(?P<qqy2>(?:19|20)\d{2}))?\b"
+    r"|\b(?P<m1>feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|"
+    r"nov(?:ember)?)\.?\s*(?:-|–|through)\s*(?P<m2>mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?(?:\s+(?P<my>(?:19|20)\d{2}))?"
     r"|\b(?P<ytd>year[\s-]to[\s-]date|so far this year|ytd)\b"
     r"|\b(?:from |between )?(?P<r1>jan(?:uary)?\.?)\s*(?:-|–|to|through)\s*(?P<r2>mar(?:ch)?|apr(?:il)?|may|june?|"
     r"july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?(?:\s+(?P<ry>(?:19|20)\d{2}))?"
@@ -350,6 +355,19 @@ def _shape_cues(
         elif m["q1"]:
             y = int(m["q1y"] or year_default)
             out.append((a, b, Period.months_range(Period.month(y, 1), Period.month(y, 3)), False))
+        elif m["qq"] or m["qqn"]:
+            k = {"second": 2, "q2": 2, "third": 3, "q3": 3, "fourth": 4, "q4": 4}[(m["qq"] or m["qqn"]).lower()]
+            yq = m["qqy"] or m["qqy2"]
+            y = int(yq) if yq else (resolve_month(3 * k, ref).start.year if ref else year_default)
+            out.append((a, b, Period.months_range(Period.month(y, 3 * k - 2), Period.month(y, 3 * k)), False))
+        elif m["m1"]:
+            from .lexicon import MONTHS
+
+            st, en = MONTHS.get(m["m1"].lower().rstrip(".")), MONTHS.get(m["m2"].lower().rstrip("."))
+            if st is None or en is None or en <= st:
+                continue
+            y = int(m["my"]) if m["my"] else (resolve_month(en, ref).start.year if ref else year_default)
+            out.append((a, b, Period.months_range(Period.month(y, st), Period.month(y, en)), False))
         elif m["ytd"]:
             if ytd_end is not None and ytd_end.start.month > 1:
                 y = ytd_end.start.year
@@ -397,7 +415,7 @@ def _link_sentence(s: Sentence, ctx: _Ctx, first_lpr: Period) -> list[Link]:
     ts = _time_cues(text, base, cs, ref)
     rates_here = any(c.kind == "rate" for c in cs)
     # month names inside "January-February" belong to the two-month period
-    jf_spans = [(base + m.start(), base + m.end()) for m in _SHAPE.finditer(text) if m["jf"] or m["r1"]]
+    jf_spans = [(base + m.start(), base + m.end()) for m in _SHAPE.finditer(text) if m["jf"] or m["r1"] or m["m1"]]
     ts = [t for t in ts if not any(a <= t.start < b for a, b in jf_spans)]
     # relative and special time expressions
     for m in _REL.finditer(text):

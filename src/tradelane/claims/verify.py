@@ -169,6 +169,10 @@ def _verify_change(lk: Link, idx: DataIndex) -> Verdict:
     claimed = _signed(lk)
     cur = idx.values(lk.series, lk.period)
     prev = idx.values(lk.series, lk.compare) if lk.compare is not None else []
+    if (lk.period.freq == "A" or lk.period.months > 1) and lk.compare is not None:
+        # a change over several months: the stored rows, else the sums of figures covering every month
+        cur = cur or _levels(idx, lk.series, lk.period)[0]
+        prev = prev or _levels(idx, lk.series, lk.compare)[0]
     derived: list[tuple[float, Row, Row]] = []
     for a in cur:
         for b in prev:
