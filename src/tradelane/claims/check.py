@@ -21,7 +21,7 @@ from ..store.views import TableSet
 from .clean import CleanArticle, clean_text, html_to_text
 from .consistency import Inconsistency, inconsistencies
 from .data import DataIndex
-from .dates import resolve_month
+from .dates import resolve_month, weekday_named, wire_year
 from .extract import cues
 from .link import Link, link_article
 from .verify import Verdict, verify
@@ -164,14 +164,15 @@ def check(text_or_html: str, store_tables: TableSet | DataIndex, *, date: date |
         ref, source = None, "none"
     if ref is None and art.wire_dateline is not None:
         mo, dy = art.wire_dateline
-        bound = today or (Period.parse(latest_lpr).end if latest_lpr else None)
+        # the latest date the data could be news on: a trade story comes out the month after its data month
+        data_end = (Period.parse(latest_lpr).end if latest_lpr else None) if trade_topic == "rates" or \
+            topic == "rates" else (Period.parse(latest).shift_months(1).end if latest else None)
+        bound = today or data_end
         if bound is not None:
-            p = resolve_month(mo, bound)
-            try:
-                ref = p.start.replace(day=dy)
+            lead = " ".join(s.text for s in art.sentences[:2])
+            ref = wire_year(mo, dy, bound, weekday_named(lead))
+            if ref is not None:
                 source = "wire dateline (year inferred)"
-            except ValueError:
-                ref = None
     if ref is not None:
         refm = Period.month(ref.year, ref.month)
         latest_trade = refm.shift_months(-1)

@@ -23,14 +23,17 @@ from datetime import date
 from ..model import Period
 from .lexicon import MONTHS
 
-__all__ = ["find_date", "find_wire_dateline", "resolve_month"]
+__all__ = ["find_date", "find_wire_dateline", "resolve_month", "wire_year", "weekday_named"]
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_RE = re.compile(r"\bon\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 
 _MON = (r"(?P<mon>january|february|march|april|may|june|july|august|september|october|november|december"
         r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?")
 _PATTERNS = [
     re.compile(rf"\b{_MON}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{{2}})\b", re.I),
     re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON},?\s+(?P<y>(?:19|20)\d{{2}})\b", re.I),
-    re.compile(r"\b(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\b"),
+    re.compile(r"\b(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?:\b|(?=T\d))"),
     re.compile(r"\b(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>(?:19|20)\d{2})\b"),
     re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"),
 ]
@@ -67,6 +70,39 @@ def find_wire_dateline(text: str) -> tuple[int, int] | None:
     if not m:
         return None
     return MONTHS[m["mon"].lower().rstrip(".")], int(m["d"])
+
+
+def weekday_named(text: str) -> int | None:
+    """The weekday of the first "on Monday"-style phrase in ``text`` (0 = Monday), or None.
+
+    >>> weekday_named("rates were left unchanged on Monday, data showed"), weekday_named("no day here")
+    (0, None)
+    """
+    m = _WEEKDAY_RE.search(text)
+    return _WEEKDAYS.index(m.group(1).lower()) if m else None
+
+
+def wire_year(month: int, day: int, bound: date, weekday: int | None = None) -> date | None:
+    """The date of a wire dateline without a year ("Dec 22 (Reuters) -"): its latest occurrence on or before
+    ``bound``; when the lead names the weekday ("on Monday"), the latest such date (within six years) that falls
+    on that weekday.
+
+    >>> wire_year(12, 22, date(2026, 8, 20)), wire_year(12, 22, date(2026, 8, 20), weekday=0)
+    (datetime.date(2025, 12, 22), datetime.date(2025, 12, 22))
+    >>> wire_year(8, 20, date(2026, 4, 30), weekday=2)
+    datetime.date(2025, 8, 20)
+    """
+    y0 = resolve_month(month, bound).start.year
+    first: date | None = None
+    for y in range(y0, y0 - 7, -1):
+        d = _mk(y, month, day)
+        if d is None or d > bound:
+            continue
+        if first is None:
+            first = d
+        if weekday is None or d.weekday() == weekday:
+            return d
+    return first
 
 
 def resolve_month(month: int, ref: date, year: int | None = None) -> Period:
