@@ -302,6 +302,49 @@ def meta_published(html: str) -> date | None:
     return None
 
 
+_TROW = re.compile(r"^\|(.*)\|\s*$")
+_TON_HDR = re.compile(r"\(\s*(?:t|tons?|tonnes?|metric tons)\s*\)|\b(?:tons|tonnes|tonnage)\b", re.I)
+
+
+def tables_to_lines(text: str) -> str:
+    r"""Rewrite the Markdown tables trafilatura emits as one line per row that reads like a sentence.
+
+    The row label comes first, then each cell with its column header: a tonnage column ("Nov 2025 (t)")
+    gives "582 t in Nov 2025", a percentage keeps its header ("-11% m/m"). Separator rows are dropped.
+
+    >>> print(tables_to_lines("| Destination | Nov 2025 (t) | m/m |\n|---|---|---|\n| Japan | 305 | +35% |"))
+    Japan: 305 t in Nov 2025, +35% m/m.
+    """
+    out: list[str] = []
+    header: list[str] | None = None
+    for line in text.split("\n"):
+        m = _TROW.match(line.strip())
+        if not m:
+            header = None
+            out.append(line)
+            continue
+        cells = [c.strip() for c in m.group(1).split("|")]
+        if all(re.fullmatch(r":?-{2,}:?", c) or not c for c in cells):
+            continue
+        if header is None:
+            header = cells
+            continue
+        parts: list[str] = []
+        for j, cell in enumerate(cells[1:], start=1):
+            if not cell:
+                continue
+            hdr = header[j] if j < len(header) else ""
+            if _TON_HDR.search(hdr) and re.fullmatch(r"[+\-−]?[\d,]+(?:\.\d+)?", cell):
+                rest = _TON_HDR.sub("", hdr).strip(" ,;")
+                parts.append(f"{cell} t" + (f" in {rest}" if rest else ""))
+            elif "%" in cell:
+                parts.append(f"{cell} {hdr}".strip())
+            else:
+                parts.append(f"{hdr} {cell}".strip())
+        out.append(f"{cells[0]}: " + ", ".join(parts) + ".")
+    return "\n".join(out)
+
+
 def html_to_text(html: str) -> tuple[str, str | None, date | None]:
     """Main text, title and publication date of an HTML page (trafilatura; scripts never run).
 
@@ -311,7 +354,8 @@ def html_to_text(html: str) -> tuple[str, str | None, date | None]:
     import trafilatura
     from trafilatura.metadata import extract_metadata
 
-    text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_recall=True) or ""
+    text = trafilatura.extract(html, include_comments=False, include_tables=True, favor_recall=True) or ""
+    text = tables_to_lines(text)
     title: str | None = None
     d: date | None = None
     try:
