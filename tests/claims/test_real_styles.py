@@ -70,6 +70,83 @@ LABELS: dict[str, list[tuple[str, str, str | None, str, str, str]]] = {
         ("sevenfold", M + "USA", "USA", "2025-06", "mom_pct", "supported"),  # "more than sevenfold": a bound
         ("46 tons", M + "USA", "USA", "2025-05", "level", "supported"),
     ],
+    # second generality pass: poll counts in words, a rate record low, MLF, a caption with a date, credits
+    "wire_lpr_dec2025_poll_words.txt": [
+        ("seventh month", "lpr/1y", None, "2025-12", "streak", "supported"),  # the title
+        ("seventh month", "lpr/5y", None, "2025-12", "streak", "supported"),
+        ("record low", "lpr/1y", None, "2025-12", "record", "supported"),  # lowest fixing since the 2019 reform
+        ("3.0%", "lpr/1y", None, "2025-12", "level", "supported"),
+        ("seventh straight month", "lpr/1y", None, "2025-12", "streak", "supported"),
+        ("3.5%", "lpr/5y", None, "2025-12", "level", "supported"),
+        ("10 basis points", "lpr/1y", None, "2025-05", "change_bp", "supported"),
+        ("10 basis points", "lpr/5y", None, "2025-05", "change_bp", "supported"),
+        ("25", "polls", None, "2025-12", "count", "supported"),
+        ("Twenty-nine", "polls", None, "2024-09", "count", "supported"),
+        ("39", "polls", None, "2024-09", "count", "supported"),
+        ("ten", "polls", None, "2024-09", "count", "supported"),
+        ("1.4%", "policy/7d_reverse_repo", None, "2025-12", "level", "supported"),
+        ("30 basis points", "policy/mlf_1y", None, "2024-09", "change_bp", "supported"),
+        ("2.0%", "policy/mlf_1y", None, "2024-09", "level", "supported"),
+    ],
+    "mlf_history_2024_html.html": [
+        ("record lows", "lpr/1y", None, "2024-10", "record", "supported"),  # the title
+        ("record lows", "lpr/5y", None, "2024-10", "record", "supported"),
+        ("25 bps", "lpr/1y", None, "2024-10", "change_bp", "supported"),  # summary bullets
+        ("3.1%", "lpr/1y", None, "2024-10", "level", "supported"),
+        ("3.6%", "lpr/5y", None, "2024-10", "level", "supported"),
+        ("25 basis points", "lpr/1y", None, "2024-10", "change_bp", "supported"),
+        ("3.10", "lpr/1y", None, "2024-10", "level", "supported"),
+        ("3.35 per cent", "lpr/1y", None, "2024-09", "level", "supported"),
+        ("3.6 per cent", "lpr/5y", None, "2024-10", "level", "supported"),
+        ("3.85 per cent", "lpr/5y", None, "2024-09", "level", "supported"),
+        ("record lows", "lpr/1y", None, "2024-10", "record", "supported"),  # "Both are record lows."
+        ("record lows", "lpr/5y", None, "2024-10", "record", "supported"),
+        ("20 basis points", "policy/7d_reverse_repo", None, "2024-09", "change_bp", "supported"),
+        ("1.5%", "policy/7d_reverse_repo", None, "2024-09", "level", "supported"),
+        ("30 basis points", "policy/mlf_1y", None, "2024-09", "change_bp", "supported"),
+        ("2.0%", "policy/mlf_1y", None, "2024-09", "level", "supported"),
+        ("15 basis points", "policy/mlf_1y", None, "2023-08", "change_bp", "supported"),
+        ("2.65", "policy/mlf_1y", None, "2023-07", "level", "supported"),  # "from 2.65 to 2.5 per cent"
+        ("2.5 per cent", "policy/mlf_1y", None, "2023-08", "level", "supported"),
+        ("115 basis points", "lpr/1y", None, "2024-10", "change_bp", "supported"),  # since the 2019 reform
+        ("4.25%", "lpr/1y", None, "2019-08", "level", "supported"),  # "first quoted at"
+        # the HTML table, one line per row
+        ("3.10%", "lpr/1y", None, "2024-10", "level", "supported"),
+        ("-25 bp", "lpr/1y", None, "2024-10", "change_bp", "supported"),
+        ("3.60%", "lpr/5y", None, "2024-10", "level", "supported"),
+        ("-25 bp", "lpr/5y", None, "2024-10", "change_bp", "supported"),
+    ],
+    "wire_magnets_jul2025_jan_jul.txt": [
+        ("six-month high", M + "WLD", "WLD", "2025-07", "rank", "unverifiable"),  # Feb/Mar 2025 missing
+        ("75%", M + "WLD", "WLD", "2025-07", "mom_pct", "supported"),
+        ("5,577 metric tons", M + "WLD", "WLD", "2025-07", "level", "supported"),
+        ("5.7%", M + "WLD", "WLD", "2025-07", "yoy_pct", "supported"),
+        ("5,278 tons", M + "WLD", "WLD", "2024-07", "level", "supported"),  # "shipped a year earlier"
+        ("1,116 tons", M + "DEU", "DEU", "2025-07", "level", "supported"),
+        ("46%", M + "DEU", "DEU", "2025-07", "mom_pct", "supported"),
+        ("481 tons", M + "IND", "IND", "2025-07", "level", "contradicted"),  # seeded: 418
+        ("75.5%", M + "USA", "USA", "2025-07", "mom_pct", "supported"),
+        ("619 tons", M + "USA", "USA", "2025-07", "level", "supported"),
+        ("4.8%", M + "USA", "USA", "2025-07", "yoy_pct", "supported"),
+        ("5,994.3 tons", R + "WLD", "WLD", "2025-07", "level", "supported"),
+        # June-August 2024 and 2023 are both on record month by month: the sums are 14,489 t and 15,210 t
+        ("14,489 tons", R + "WLD", "WLD", "2024-06/2024-08", "level", "supported"),
+        ("4.7%", R + "WLD", "WLD", "2024-06/2024-08", "yoy_pct", "supported"),
+    ],
+    "repost_magnets_mar2026_table.txt": [
+        ("5,238 t", M + "WLD", "WLD", "2026-03", "level", "supported"),  # bullets
+        ("1.6%", M + "WLD", "WLD", "2026-03", "yoy_pct", "supported"),
+        ("30.6%", M + "USA", "USA", "2026-03", "yoy_pct", "supported"),
+        ("406 t", M + "USA", "USA", "2026-03", "level", "supported"),
+        ("5,238 tons", M + "WLD", "WLD", "2026-03", "level", "supported"),
+        ("1.6%", M + "WLD", "WLD", "2026-03", "yoy_pct", "supported"),
+        ("16,001 tons", M + "WLD", "WLD", "2026-01/2026-03", "level", "supported"),
+        ("30.6%", M + "USA", "USA", "2026-03", "yoy_pct", "supported"),
+        ("406 tons", M + "USA", "USA", "2026-03", "level", "supported"),
+        ("994 tons", M + "USA", "USA", "2026-01/2026-02", "level", "supported"),
+        ("10,460 tons", R + "WLD", "WLD", "2026-01/2026-02", "level", "supported"),
+        ("32%", R + "WLD", "WLD", "2026-01/2026-02", "yoy_pct", "contradicted"),  # seeded: 23%
+    ],
 }
 
 
@@ -89,6 +166,10 @@ def test_labelled_claims(index: DataIndex, name: str) -> None:
     ("wire_magnets_sep2025.txt", {"3.2%", "615,000 yuan", "4%", "1,300 metric tons", "4.8%"}),
     ("rates_jun2025.html", {"220.5 billion yuan", "2.25%", "50 basis points", "2 bps", "1.64%", "3.1%"}),
     ("repost_rare_earths_nov2025.txt", {"300 tons", "30%", "4.5%"}),
+    ("wire_lpr_dec2025_poll_words.txt", {"1.84%", "7.04", "1.42%", "record low"}),
+    ("mlf_history_2024_html.html", {"50 basis points"}),
+    ("wire_magnets_jul2025_jan_jul.txt", {"12%", "1,650 yuan", "8%"}),
+    ("repost_magnets_mar2026_table.txt", {"1.2 billion yuan", "15%", "20,000 tons"}),
 ])
 def test_numbers_about_other_things_are_not_linked(index: DataIndex, name: str, texts: set[str]) -> None:
     res = _check(index, name)
@@ -181,6 +262,55 @@ def test_sentences_in_real_styles(index: DataIndex, sentence: str, expected: lis
      [("6,958 tons", "other"), ("third-highest monthly total on record", "other")]),
 ])
 def test_periods_in_real_styles(index: DataIndex, sentence: str, day: str, expected: list[tuple]) -> None:
+    from datetime import date
+
+    got = [(c["text"], "other") if c["series"] == "other" else
+           (c["text"], c["series"], c["period"], c["measure"], c["verdict"])
+           for c in check(sentence, index, date=date.fromisoformat(day)).as_dict()["claims"]]
+    assert got == expected
+
+
+def test_caption_and_credit_lines_are_boilerplate(index: DataIndex) -> None:
+    res = _check(index, "wire_lpr_dec2025_poll_words.txt")
+    kinds = {d["kind"] for d in res["article"]["dropped"]}
+    assert "caption" in kinds
+    assert not any(c["text"] in ("28", "2018") for c in res["claims"])  # the file photo's date
+    assert (res["article"]["date"], res["article"]["date_source"]) == ("2025-12-22", "wire dateline (year inferred)")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the lead's weekday picks the year: 21 October was a Monday in 2024, not in 2025
+    ("BEIJING, Oct 21 (Synthetic Wire) - China cut its lending benchmarks on Monday.", "2024-10-21"),
+    # a trade story: the latest year whose data could be news (not the rates data's later months)
+    ("BEIJING, Aug 20 (Synthetic Wire) - China's rare earth magnet exports rose in July, customs data showed.",
+     "2025-08-20"),
+    ("2025-12-22T01:30:00Z\nChina left the five-year LPR at 3.5%.", "2025-12-22"),
+])
+def test_article_dates_in_real_styles(index: DataIndex, text: str, expected: str) -> None:
+    assert check(text, index).as_dict()["article"]["date"] == expected
+
+
+@pytest.mark.parametrize(("sentence", "day", "expected"), [
+    ("Thirty-one out of 36 traders and analysts in a Synthetic Wire poll predicted no change.", "2025-12-22",
+     [("Thirty-one", "polls", "2025-12", "count", "contradicted"), ("36", "polls", "2025-12", "count",
+                                                                   "contradicted")]),
+    ("In a Synthetic Wire survey of 25 market participants, a majority of 25 expected no change.", "2025-12-22",
+     [("25", "polls", "2025-12", "count", "supported"), ("25", "polls", "2025-12", "count", "supported")]),
+    ("The one-year LPR was cut to 3.45%, its lowest since 2020.", "2023-08-21",
+     [("3.45%", "lpr/1y", "2023-08", "level", "supported"),
+      ("lowest since 2020", "lpr/1y", "2023-08", "record_since", "contradicted")]),  # a record low, not 'since'
+    ("The seven-day reverse repo rate is at a record low of 1.4%.", "2025-12-22",
+     [("record low", "policy/7d_reverse_repo", "2025-12", "record", "unverifiable"),  # history starts 2019
+      ("1.4%", "policy/7d_reverse_repo", "2025-12", "level", "supported")]),
+    ("The one-year LPR was lowered by 10 basis points (0.10%) to 3.35% from 3.45%.", "2024-07-22",
+     [("10 basis points", "lpr/1y", "2024-07", "change_bp", "supported"), ("0.10%", "other"),
+      ("3.35%", "lpr/1y", "2024-07", "level", "supported"), ("3.45%", "lpr/1y", "2024-06", "level", "supported")]),
+    ("The PBOC lowered the one-year MLF rate to 2.85 percent, compared with 2.95 percent on the previous operation.",
+     "2022-01-17", [("2.85 percent", "policy/mlf_1y", "2022-01", "level", "supported"),
+                    ("2.95 percent", "policy/mlf_1y", "2021-12", "level", "supported")]),
+    ("Analysts expect the one-year LPR to fall by 20 to 25 basis points.", "2024-10-18", []),
+])
+def test_rates_and_polls_in_real_styles(index: DataIndex, sentence: str, day: str, expected: list[tuple]) -> None:
     from datetime import date
 
     got = [(c["text"], "other") if c["series"] == "other" else

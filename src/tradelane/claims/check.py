@@ -21,7 +21,7 @@ from ..store.views import TableSet
 from .clean import CleanArticle, clean_text, html_to_text
 from .consistency import Inconsistency, inconsistencies
 from .data import DataIndex
-from .dates import resolve_month, weekday_named, wire_year
+from .dates import weekday_named, wire_year
 from .extract import cues
 from .link import Link, link_article
 from .verify import Verdict, verify

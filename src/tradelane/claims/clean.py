@@ -145,6 +145,13 @@ def _on_topic(s: str) -> bool:
     return bool(_TOPIC_HINT.search(s))
 
 
+# photo captions ("File photo: ... September 28, 2018."), agency credits ("REUTERS/Name"), bylines and
+# editing credits, cookie banners: their dates and numbers are never the story's
+_CAPTION = re.compile(r"^\s*(?:file\s+photo|photo|picture|image)\s*[:|-]|\b[A-Z]{3,}/(?:[A-Z][a-z]+|File)\b|"
+                      r"^\s*\(?reporting by\b|^\s*(?:we use )?cookies\b|\bcookie (?:policy|settings)\b",
+                      re.I)
+
+
 def _classify(line: str) -> str | None:
     """A boilerplate kind for a whole line, or None when it may be story text."""
     s = line.strip()
@@ -160,6 +167,8 @@ def _classify(line: str) -> str | None:
             and not re.search(r"[a-z]{3,}\s+[a-z]{3,}", s) and find_date(s) is None \
             and not re.search(r"\d\s*(?:t|tons?|tonnes?|kg)\b", s):  # a table row with a tonnage is story data
         return "widget"
+    if _CAPTION.search(s) and not re.search(r"\d+(?:\.\d+)?\s*(?:%|t\b|tons|tonnes|bp|basis)", s):
+        return "caption"
     share_hits = len(_SHARE_WORDS.findall(s))
     if (s.lower().startswith("share") and words <= 12) or (share_hits >= 3 and words <= 3 * share_hits + 2):
         return "share"
@@ -337,6 +346,10 @@ def tables_to_lines(text: str) -> str:
             if _TON_HDR.search(hdr) and re.fullmatch(r"[+\-−]?[\d,]+(?:\.\d+)?", cell):
                 rest = _TON_HDR.sub("", hdr).strip(" ,;")
                 parts.append(f"{cell} t" + (f" in {rest}" if rest else ""))
+            elif re.fullmatch(r"[+\-−]?\d+(?:\.\d+)?", cell) and re.search(r"\((?:%|per ?cent)\)", hdr, re.I):
+                parts.append(f"{cell}% " + re.sub(r"\s*\((?:%|per ?cent)\)", "", hdr, flags=re.I).strip())
+            elif re.fullmatch(r"[+\-−]?\d+(?:\.\d+)?", cell) and re.search(r"\((?:bps?|basis points)\)", hdr, re.I):
+                parts.append(f"{cell} bp " + re.sub(r"\s*\((?:bps?|basis points)\)", "", hdr, flags=re.I).strip())
             elif "%" in cell:
                 parts.append(f"{cell} {hdr}".strip())
             else:

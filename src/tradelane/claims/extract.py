@@ -41,7 +41,8 @@ _UNITS_W = "one|two|three|four|five|six|seven|eight|nine"
 # a count spelled out ("Thirty-one out of 36 traders", "five participants"): only next to a count noun or "of N"
 _WCOUNT = (rf"(?P<wcount>\b(?P<wv>(?:{'|'.join(_TENS)})(?:[\s-](?:{_UNITS_W}))?|{_NUMW})"
            r"(?=\s+(?:out\s+of|of)\s+(?:the\s+)?\d|\s+(?:of\s+the\s+)?(?:(?:market|poll|survey)\s+)?(?:respondents|"
-           r"participants|watchers|economists|analysts|traders|forecasters|institutions|strategists|lenders)\b))")
+           r"participants|watchers|economists|analysts|traders|forecasters|institutions|strategists|lenders|"
+           r"(?:had\s+)?(?:predicted|expected|forecast|saw|anticipated|called))\b))")
 
 _Q = re.compile(
     rf"(?P<money>(?:US\s?|U\.S\.\s?)?\$\s?(?P<mv>{_NUM})(?:\s*(?P<ms>thousand|million|billion|trillion|mln|bln|mn|bn|tn|m|b)"

@@ -90,11 +90,16 @@ _POLL_NOUN = re.compile(
 _SHARE = re.compile(r"\b(share|of the total|of total|of all|of china's)\b", re.I)
 _CUMUL = re.compile(
     r"\b(cumulative(?:ly)?|in total|total(?:ly)? fell|total(?:ly)? (?:cut|lowered|reduced)|"
-    r"since the (?:lpr )?(?:formation mechanism )?reform|first quotation|since (?:august )?2019)\b",
+    r"since the (?:(?:august )?2019 )?(?:lpr )?(?:formation mechanism )?(?:reform|overhaul|revamp)|first quotation|"
+    r"since (?:august )?2019)\b",
     re.I,
 )
-_FROM_LEVEL = re.compile(r"\b(?:from|compared (?:with|to)|versus|vs\.?)\s+(?:the\s+previous\s+|a\s+previous\s+)?$", re.I)
-_FIRST_Q = re.compile(r"\b(first quotation|first fixing|first reformed)\b", re.I)
+_FROM_LEVEL = re.compile(r"\b(?:from|compared (?:with|to)|versus|vs\.?)\s+(?:the\s+previous\s+|a\s+previous\s+)?$",
+                         re.I)
+_LEVEL_YEAR_AGO = re.compile(
+    r"\s+(?:\w+\s+){0,2}(?:a year (?:earlier|ago|before)|in the same month (?:a|last|of the previous) year|"
+    r"(?:in )?the same month last year)\b", re.I)
+_FIRST_Q = re.compile(r"\b(first quotation|first fixing|first reformed|first (?:quoted|set|published|fixed))\b", re.I)
 _PRE_REFORM = re.compile(r"\bbefore the (?:lpr )?reform\b", re.I)
 _ANNUAL = re.compile(r"\b(whole of|full[\s-]year|for the year|annual|in total|over the year)\b", re.I)
 _YEAR = re.compile(r"\b(?:in|of|for|during|to|than in|than|from|since|ahead of)?\s*((?:19|20)\d{2})\b(?![-/]\d)", re.I)
@@ -775,7 +780,8 @@ def _link_one(
                 if _PRE_REFORM.search(text) and k.startswith("lpr"):
                     p = first_lpr.shift_months(-1)
                     note.append("pre-reform rate")
-                elif re.search(r"\b(?:first quotation|first fixing)\s+(?:of\s+)?$", before) or (
+                elif re.search(r"\b(?:first quotation|first fixing|first (?:quoted|set|published|fixed))\s+"
+                               r"(?:of\s+|at\s+)?$", before) or (
                     _FIRST_Q.search(text[:a]) and re.search(r"\bfrom\s+$", before)
                 ):
                     p = first_lpr
@@ -957,6 +963,9 @@ def _link_one(
                 Link(q, s, series + "/value_cny", partner, period, "level", value=q.value, unit="cny", product=prod)
             ]
         return [Link(q, s, series + "/value_usd", partner, period, "level", value=q.value, unit="usd", product=prod)]
+    if q.unit == "t" and _LEVEL_YEAR_AGO.match(text[q.end - base :]):
+        # "5.7% higher than the 5,278 tons shipped a year earlier": that level is the same month a year before
+        period = period.shift_months(-12)
     if q.unit == "t":
         measure = "level"
         if q.bound == "upper":

@@ -18,8 +18,8 @@ reported as 57392.
 
 from __future__ import annotations
 
-from datetime import date
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from ..model import Period
