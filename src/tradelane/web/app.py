@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -28,6 +29,7 @@ from ..config import Settings
 from ..store import Store
 from . import api, pages
 from .access import Reader
+from .cache import ResponseCache
 from .errors import install_error_handlers
 from .security import BodyLimit, SecurityHeaders
 
@@ -44,11 +46,18 @@ class WebSettings:
         max_body: largest request body accepted, in bytes (413 above).
         warm: compute the overview once at startup, so the first visitor does not wait.
         today: the clock for the claim checker (bounds a dateline without a year); injected by the CLI.
+        response_cache: keep the final bytes of each successful ``GET`` page and API answer, by path and query
+            (the store is read-only; see :mod:`tradelane.web.cache`).
+        freeze_gc: after warming, move every object alive to the garbage collector's permanent generation
+            (``gc.freeze()``), so full collections do not walk the loaded libraries during requests. For a
+            server process of its own (``tradelane serve``), not for an app inside another program.
     """
 
     max_body: int = 1_000_000
     warm: bool = False
     today: date | None = None
+    response_cache: bool = True
+    freeze_gc: bool = False
 
 
 def _templates() -> Jinja2Templates:
@@ -57,6 +66,7 @@ def _templates() -> Jinja2Templates:
         autoescape=True,  # every template, whatever its name
         trim_blocks=True,
         lstrip_blocks=True,
+        auto_reload=False,  # package files: no stat() of every template on every render
     )
     env.filters["num"] = _num
     env.filters["pct"] = _pct
@@ -107,6 +117,9 @@ def create_app(store: Store | Path | str | None = None, *, settings: Settings | 
             from .views import overview_view
 
             overview_view(reader, "rare_earth_magnets", None, None)
+        if opts.freeze_gc:
+            gc.collect()
+            gc.freeze()
         yield
         if owned:
             reader.close()
@@ -127,6 +140,8 @@ def create_app(store: Store | Path | str | None = None, *, settings: Settings | 
     app.include_router(api.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    if opts.response_cache:
+        app.add_middleware(ResponseCache)  # innermost: the security headers are added to cached answers too
     app.add_middleware(BodyLimit, limit=opts.max_body)
     app.add_middleware(SecurityHeaders)
     return app
