@@ -25,6 +25,7 @@ __all__ = [
     "ObservationRecord",
     "PollRecord",
     "SeriesRecord",
+    "csv_records",
     "read_csv_rows",
     "source_rank",
 ]
@@ -207,27 +208,43 @@ def read_csv_rows(path: Path, text: str | None = None) -> Iterator[tuple[int, di
             raise DataFileError(name, line, "not UTF-8 text; save the file as UTF-8") from None
     if not text.strip():
         raise DataFileError(name, None, "empty file")
-    reader = csv.reader(io.StringIO(text, newline=""))
+    records = csv_records(name, text)
     try:
-        header = next(reader)
-    except csv.Error as e:
-        raise DataFileError(name, 1, f"unreadable header: {e}") from None
+        _, header = next(records)
+    except StopIteration:
+        raise DataFileError(name, None, "empty file") from None
     header = [h.strip() for h in header]
-    prev_line = reader.line_num
+    for line, fields in records:
+        if not fields or all(not f.strip() for f in fields):
+            continue
+        if len(fields) != len(header):
+            raise DataFileError(name, line, f"expected {len(header)} fields ({', '.join(header)}), found {len(fields)}")
+        yield line, dict(zip(header, fields, strict=True))
+
+
+def csv_records(name: str, text: str, *, delimiter: str = ",") -> Iterator[tuple[int, list[str]]]:
+    r"""Yield ``(line_number, fields)`` for every CSV record of ``text``, header included.
+
+    The line number is where the record starts (a quoted field may span lines).
+
+    Raises:
+        DataFileError: naming ``name`` and the line of a record the csv module cannot read.
+
+    >>> list(csv_records("x.csv", 'a,b\n1,"two\nlines"\n3,4\n'))
+    [(1, ['a', 'b']), (2, ['1', 'two\nlines']), (4, ['3', '4'])]
+    """
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    prev = 0
     while True:
         try:
             fields = next(reader)
         except StopIteration:
             return
         except csv.Error as e:
-            raise DataFileError(name, prev_line + 1, f"malformed CSV: {e}") from None
-        line = prev_line + 1
-        prev_line = reader.line_num
-        if not fields or all(not f.strip() for f in fields):
-            continue
-        if len(fields) != len(header):
-            raise DataFileError(name, line, f"expected {len(header)} fields ({', '.join(header)}), found {len(fields)}")
-        yield line, dict(zip(header, fields, strict=True))
+            raise DataFileError(name, prev + 1, f"malformed CSV: {e}") from None
+        line = prev + 1
+        prev = reader.line_num
+        yield line, fields
 
 
 def header_of(path: Path, head: bytes) -> list[str]:

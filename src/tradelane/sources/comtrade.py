@@ -26,8 +26,6 @@ Both carry the same fields (the bulk files as tab- or comma-separated columns):
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from dataclasses import dataclass, field
 from datetime import date
@@ -36,7 +34,7 @@ from typing import Any
 
 from ..errors import DataFileError
 from ..model import Period, is_partner_code
-from .base import Batch, ObservationRecord
+from .base import Batch, ObservationRecord, csv_records
 from .customs import customs_series, decode_text
 
 __all__ = ["COMTRADE_API_TITLE", "COMTRADE_BULK_TITLE", "ComtradeImporter", "comtrade_product"]
@@ -163,25 +161,16 @@ class ComtradeImporter:
     def _delimited_records(self, name: str, text: str) -> list[tuple[int, dict[str, Any]]]:
         first = text.splitlines()[0]
         delim = "\t" if "\t" in first else ","
-        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
+        records = csv_records(name, text, delimiter=delim)
         try:
-            header = [h.strip() for h in next(reader)]
-        except (StopIteration, csv.Error):
+            header = [h.strip() for h in next(records)[1]]
+        except (StopIteration, DataFileError):
             raise DataFileError(name, 1, "unreadable header") from None
         missing = [c for c in REQUIRED if c not in header]
         if missing:
             raise DataFileError(name, 1, f"header lacks column(s) {', '.join(missing)} of a Comtrade bulk file")
         out: list[tuple[int, dict[str, Any]]] = []
-        prev = reader.line_num
-        while True:
-            try:
-                fields = next(reader)
-            except StopIteration:
-                break
-            except csv.Error as e:
-                raise DataFileError(name, prev + 1, f"malformed CSV: {e}") from None
-            line = prev + 1
-            prev = reader.line_num
+        for line, fields in records:
             if not any(f.strip() for f in fields):
                 continue
             if len(fields) != len(header):

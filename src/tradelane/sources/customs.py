@@ -33,7 +33,6 @@ The figures are official statistics (source rank 0), recorded under the
 from __future__ import annotations
 
 import csv
-import io
 import json
 import re
 from collections.abc import Iterator
@@ -45,7 +44,7 @@ from typing import Any
 
 from ..errors import DataFileError
 from ..model import PRODUCTS, Period, SeriesKey, iso2_to_iso3, partner_name
-from .base import Batch, ObservationRecord, SeriesRecord
+from .base import Batch, ObservationRecord, SeriesRecord, csv_records
 
 __all__ = [
     "CUSTOMS_SOURCE_TITLE",
@@ -205,18 +204,7 @@ def partner_from_chinese(name: str) -> str | None:
 
 # ------------------------------------------------------------------ reading rows
 def _rows_from_csv(name: str, text: str) -> Iterator[tuple[int, list[str]]]:
-    reader = csv.reader(io.StringIO(text, newline=""))
-    prev = 0
-    while True:
-        try:
-            fields = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as e:
-            raise DataFileError(name, prev + 1, f"malformed CSV: {e}") from None
-        line = prev + 1
-        prev = reader.line_num
-        yield line, fields
+    return csv_records(name, text)
 
 
 def _rows_from_xlsx(name: str, path: Path) -> Iterator[tuple[int, list[str]]]:

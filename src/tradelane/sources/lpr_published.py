@@ -20,14 +20,13 @@ rate is published on the day it is fixed, so the release date is known exactly.
 from __future__ import annotations
 
 import csv
-import io
 import re
 from datetime import date
 from pathlib import Path
 
 from ..errors import DataFileError
 from ..model import Period
-from .base import Batch, ObservationRecord, SeriesRecord, source_rank
+from .base import Batch, ObservationRecord, SeriesRecord, csv_records, source_rank
 from .customs import decode_text, head_lines, parse_number
 from .tables import TABLE_IMPORTERS
 
@@ -130,10 +129,10 @@ class LprPublishedImporter:
             raise DataFileError(name, None, "empty file")
         if TABLE_IMPORTERS["lpr"].sniff(path, text[:4096].encode()):
             return TABLE_IMPORTERS["lpr"].parse(path, vintage=vintage, today=today, text=text, display_name=name)
-        reader = csv.reader(io.StringIO(text, newline=""))
+        records = csv_records(name, text)
         try:
-            header = next(reader)
-        except (StopIteration, csv.Error):
+            _, header = next(records)
+        except (StopIteration, DataFileError):
             raise DataFileError(name, 1, "unreadable header") from None
         cols = classify_header(header)
         if cols is None:
@@ -143,16 +142,7 @@ class LprPublishedImporter:
         title = f"LPR table as published ({path.name})"
         batch = Batch(source_file=name, format=self.name)
         seen: dict[str, int] = {}
-        prev = reader.line_num
-        while True:
-            try:
-                fields = next(reader)
-            except StopIteration:
-                break
-            except csv.Error as e:
-                raise DataFileError(name, prev + 1, f"malformed CSV: {e}") from None
-            line = prev + 1
-            prev = reader.line_num
+        for line, fields in records:
             if not any(f.strip() for f in fields):
                 continue
             if len(fields) <= max(cols):
