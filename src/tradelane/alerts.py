@@ -42,6 +42,7 @@ from pathlib import Path
 from typing import Any
 
 from .analytics.lanes import LaneRow, lanes
+from .analytics.lanes import latest_month as analytics_latest_month
 from .errors import ConfigError, InputError
 from .model import AGGREGATES, PRODUCTS, Period, SeriesKey, is_partner_code, partner_name
 from .sources.fetch import Fetcher
@@ -194,17 +195,7 @@ def latest_month(ts: TableSet, product: str | None = None, as_of: date | None = 
     Raises:
         InputError: no monthly trade figure is on record.
     """
-    s = ts.series
-    keys = s.filter((s.kind == "trade") & (s.measure == "quantity"))
-    if product is not None:
-        keys = keys.filter(keys.product == product)
-    cur = current_view(ts.observations, as_of)
-    t = cur.join(keys.select("series_key"), "series_key")
-    t = t.filter((t.months == 1) & (t.freq == "M") & t.value.notnull())
-    last = t.period_start.max().to_pyarrow().as_py()
-    if last is None:
-        raise InputError(f"no monthly {product or 'trade'} figure on record" + (f" as of {as_of}" if as_of else ""))
-    return Period.month(last.year, last.month)
+    return analytics_latest_month(ts, product, as_of=as_of)
 
 
 def _prov(r: LaneRow) -> str:

@@ -106,3 +106,10 @@ def test_console_script_runs(tmp_path: Path) -> None:
     r = subprocess.run([sys.executable, "-m", "tradelane", "lanes", "--period", "2025-13"], capture_output=True,
                        text=True, env=env, timeout=120)
     assert r.returncode == 2 and r.stderr.startswith("error: --period") and "Traceback" not in r.stderr
+
+
+def test_lanes_defaults_to_the_latest_month(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(capsys, "lanes", "--format", "json", "--as-of", "2025-12-31")
+    assert {r["period"] for r in json.loads(out)} == {"2025-11"}
+    _, out, _ = run(capsys, "lanes", "--product", "rare_earths", "--format", "json", "--as-of", "2025-12-31")
+    assert {r["period"] for r in json.loads(out)} == {"2025-11"}  # rare earths' November headline came 2025-12-10

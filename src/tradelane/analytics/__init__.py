@@ -2,7 +2,7 @@
 
 from .breaks import Break, break_penalty, detect_breaks, series_breaks
 from .events import EventRow, EventStudy, event_study, event_study_expr, list_events
-from .lanes import LANE_FIELDS, LaneRow, lanes, lanes_expr
+from .lanes import LANE_FIELDS, LaneRow, lanes, lanes_expr, latest_month
 from .panel import PANEL_FIELDS, PanelRow, lane_levels, panel, panel_expr
 
 __all__ = [
@@ -20,6 +20,7 @@ __all__ = [
     "lane_levels",
     "lanes",
     "lanes_expr",
+    "latest_month",
     "list_events",
     "panel",
     "panel_expr",

@@ -22,7 +22,7 @@ from ..errors import InputError
 from ..model import AGGREGATES, PRODUCTS, Period, partner_name
 from ..store.views import TableSet, current_view
 
-__all__ = ["LANE_FIELDS", "LaneRow", "lanes", "lanes_expr"]
+__all__ = ["LANE_FIELDS", "LaneRow", "lanes", "lanes_expr", "latest_month"]
 
 LANE_FIELDS = (
     "partner", "partner_name", "period", "period_months", "quantity_t", "prev_period", "prev_quantity_t",
@@ -173,3 +173,33 @@ def lanes(ts: TableSet, product: str, month: Period, *, reporter: str = "CHN",
 
     out.sort(key=order)
     return out
+
+
+def latest_month(ts: TableSet, product: str | None = None, *, partner: str | None = None,
+                 as_of: date | None = None) -> Period:
+    """The latest single month with a shown figure for ``product`` (any trade lane when None),
+    optionally for one ``partner`` (``"WLD"``: the latest month with a world total).
+
+    >>> from tradelane.store import Store
+    >>> latest_month(Store.open().tables, "rare_earth_magnets", partner="WLD", as_of=date(2025, 12, 31)).label
+    '2025-11'
+
+    Raises:
+        InputError: unknown product, or no monthly figure is on record (known at ``as_of``).
+    """
+    if product is not None and product not in PRODUCTS:
+        raise InputError(f"unknown product {product!r}; expected one of {', '.join(sorted(PRODUCTS))}")
+    s = ts.series
+    keys = s.filter((s.kind == "trade") & (s.measure == "quantity"))
+    if product is not None:
+        keys = keys.filter(keys.product == product)
+    if partner is not None:
+        keys = keys.filter(keys.partner == partner)
+    cur = current_view(ts.observations, as_of)
+    t = cur.join(keys.select("series_key"), "series_key")
+    t = t.filter((t.months == 1) & (t.freq == "M") & t.value.notnull())
+    last = t.period_start.max().to_pyarrow().as_py()
+    if last is None:
+        what = f"{product or 'trade'} figure" + (f" for {partner}" if partner else "")
+        raise InputError(f"no monthly {what} on record" + (f" known on {as_of}" if as_of else ""))
+    return Period.month(last.year, last.month)

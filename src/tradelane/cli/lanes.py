@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from ..analytics import LANE_FIELDS, lanes
+from ..analytics import LANE_FIELDS, lanes, latest_month
 from ..store.catalog import catalog, history
 from .common import AsOfOpt, DbOpt, EngineOpt, Fmt, FormatOpt, open_store, open_tables, parse_as_of, parse_month
 from .render import MISSING, console, fmt_num, fmt_pct, print_csv, print_json, simple_table
@@ -17,7 +17,8 @@ __all__ = ["register"]
 def lanes_cmd(
     product: Annotated[str, typer.Option("--product", "-p", help="rare_earth_magnets or rare_earths.")
                        ] = "rare_earth_magnets",
-    period: Annotated[str, typer.Option("--period", help="Month, YYYY-MM.")] = "2025-11",
+    period: Annotated[str | None, typer.Option("--period", help="Month, YYYY-MM (default: the latest month "
+                                                                 "with a figure for the product).")] = None,
     fmt: FormatOpt = Fmt.table,
     as_of: AsOfOpt = None,
     db: DbOpt = None,
@@ -27,8 +28,8 @@ def lanes_cmd(
 
     Example: tradelane lanes --product rare_earth_magnets --period 2025-11 --format json [--engine spark]
     """
-    month = parse_month(period)
     with open_store(db, read_only=True) as store:
+        month = parse_month(period) if period else latest_month(store.tables, product, as_of=parse_as_of(as_of))
         rows = lanes(open_tables(store, engine), product, month, as_of=parse_as_of(as_of))
     data = [r.as_dict() for r in rows]
     if fmt is Fmt.json:

@@ -13,7 +13,8 @@ from typing import Any
 
 from ..analytics.events import EventRow, EventStudy, event_study, list_events
 from ..analytics.lanes import LaneRow, lanes
-from ..analytics.panel import idx_to_period, lane_levels, month_index
+from ..analytics.lanes import latest_month as analytics_latest_month
+from ..analytics.panel import idx_to_period, month_index
 from ..errors import InputError
 from ..model import PRODUCTS, Period, Sentence
 from ..store.views import TableSet, current_view
@@ -93,11 +94,7 @@ def latest_month(ts: TableSet, product: str = "rare_earth_magnets", *, as_of: da
     Raises:
         InputError: no month on record.
     """
-    lv = lane_levels(ts, product, as_of=as_of)
-    v = lv.filter(lv.partner == "WLD").idx.max().to_pyarrow().as_py()
-    if v is None:
-        raise InputError(f"no monthly {product} figures on record" + (f" known on {as_of}" if as_of else ""))
-    return idx_to_period(int(v))
+    return analytics_latest_month(ts, product, partner="WLD", as_of=as_of)
 
 
 def _rates(ts: TableSet, month: Period, as_of: date | None) -> tuple[list[RateBox], list[str]]:

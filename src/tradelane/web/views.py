@@ -19,9 +19,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-import ibis
-
 from ..analytics import lanes
+from ..analytics import latest_month as analytics_latest_month
+from ..errors import InputError
 from ..model import AGGREGATES, PRODUCTS, Period, partner_name
 from ..store import latest_events, latest_polls
 from ..store.catalog import catalog, history
@@ -75,15 +75,10 @@ def latest_month(reader: Reader, product: str, as_of: date | None) -> Period | N
     """The latest single month with any figure for ``product``'s lanes (the latest release)."""
     def compute() -> Period | None:
         with reader.tables() as ts:
-            s = ts.series
-            keys = s.filter((s.kind == "trade") & (s.measure == "quantity") & (s.product == product)).select(
-                "series_key")
-            o = ts.observations
-            if as_of is not None:
-                o = o.filter(o.vintage <= ibis.literal(as_of, type="date"))
-            o = o.filter((o.months == 1) & o.value.notnull()).join(keys, "series_key")
-            last = o.period_start.max().to_pyarrow().as_py()
-        return None if last is None else Period.month(last.year, last.month)
+            try:
+                return analytics_latest_month(ts, product, as_of=as_of)
+            except InputError:
+                return None
     return reader.cached(("latest_month", product, as_of), compute)
 
 
