@@ -147,6 +147,49 @@ LABELS: dict[str, list[tuple[str, str, str | None, str, str, str]]] = {
         ("10,460 tons", R + "WLD", "WLD", "2026-01/2026-02", "level", "supported"),
         ("32%", R + "WLD", "WLD", "2026-01/2026-02", "yoy_pct", "contradicted"),  # seeded: 23%
     ],
+    # third generality pass: official English style, an Indian repost with hedges, official rate wording
+    "official_rare_earths_nov2025.txt": [
+        ("5,493.9 tonnes", R + "WLD", "WLD", "2025-11", "level", "supported"),  # "tonnes of rare earths"
+        ("26.5%", R + "WLD", "WLD", "2025-11", "mom_pct", "supported"),
+        ("4,343.5 tonnes", R + "WLD", "WLD", "2025-10", "level", "supported"),  # "compared with ... in October"
+        ("4.34 thousand tonnes", R + "WLD", "WLD", "2025-10", "level", "supported"),  # good to 5 t
+        ("8.7 percent", R + "WLD", "WLD", "2025-10", "mom_pct", "supported"),
+        ("6,150 tonnes", M + "WLD", "WLD", "2025-11", "level", "supported"),
+        ("12 percent", M + "WLD", "WLD", "2025-11", "mom_pct", "supported"),
+        ("582 tonnes", M + "USA", "USA", "2025-11", "level", "supported"),
+        ("35 percent", M + "JPN", "JPN", "2025-11", "mom_pct", "supported"),  # "about 35 percent"
+        ("305 tonnes", M + "JPN", "JPN", "2025-11", "level", "supported"),
+        ("2,659 tonnes", M + "EUU", "EUU", "2025-11", "level", "contradicted"),  # seeded: 2,569
+        ("25 percent", M + "EUU", "EUU", "2025-11", "mom_pct", "supported"),
+    ],
+    "repost_magnets_may2025_hedges.txt": [
+        ("half", M + "WLD", "WLD", "2025-05", "mom_pct", "supported"),  # "fell by more than half": -52.9%
+        ("1,238 metric tonnes", M + "WLD", "WLD", "2025-05", "level", "supported"),
+        ("75%", M + "WLD", "WLD", "2025-05", "yoy_pct", "supported"),  # "That was down nearly 75%": -74
+        ("46 tonnes", M + "USA", "USA", "2025-05", "level", "supported"),
+        ("93%", M + "USA", "USA", "2025-05", "yoy_pct", "supported"),
+        ("290 tonnes", M + "DEU", "DEU", "2025-05", "level", "contradicted"),  # seeded: 209; "buyer in Europe"
+        ("150 tonnes", M + "IND", "IND", "2025-05", "level", "supported"),
+        ("235 tonnes", M + "VNM", "VNM", "2025-05", "level", "supported"),
+        ("51%", M + "WLD", "WLD", "2025-04", "mom_pct", "supported"),  # "roughly 51%"
+        ("2,627 tonnes", M + "WLD", "WLD", "2025-04", "level", "supported"),
+        ("40%", M + "WLD", "WLD", "2025-04", "yoy_pct", "contradicted"),  # seeded: -45; "roughly" is not 12%
+    ],
+    "official_lpr_dec2025_rates.txt": [
+        ("3 percent", "lpr/1y", None, "2025-12", "level", "supported"),
+        ("3.5 percent", "lpr/5y", None, "2025-12", "level", "supported"),
+        ("seventh consecutive month", "lpr/1y", None, "2025-12", "streak", "supported"),
+        ("seventh consecutive month", "lpr/5y", None, "2025-12", "streak", "supported"),
+        ("3%", "lpr/1y", None, "2025-12", "level", "supported"),
+        ("3.5 per cent", "lpr/5y", None, "2025-12", "level", "supported"),
+        ("3.5%", "lpr/5y", None, "2025-12", "level", "supported"),
+        ("eight straight months", "lpr/5y", None, "2025-12", "streak", "contradicted"),  # seeded: "stood" 7
+        ("10 basis points", "lpr/1y", None, "2025-05", "change_bp", "supported"),
+        ("10 basis points", "lpr/5y", None, "2025-05", "change_bp", "supported"),
+        ("10 basis points", "policy/7d_reverse_repo", None, "2025-05", "change_bp", "supported"),
+        ("1.4%", "policy/7d_reverse_repo", None, "2025-05", "level", "supported"),
+        ("25", "polls", None, "2025-12", "count", "supported"),
+    ],
 }
 
 
@@ -170,6 +213,9 @@ def test_labelled_claims(index: DataIndex, name: str) -> None:
     ("mlf_history_2024_html.html", {"50 basis points"}),
     ("wire_magnets_jul2025_jan_jul.txt", {"12%", "1,650 yuan", "8%"}),
     ("repost_magnets_mar2026_table.txt", {"1.2 billion yuan", "15%", "20,000 tons"}),
+    ("official_rare_earths_nov2025.txt", {"26.5 percent", "3.2 percent", "580,000 yuan", "270,000 tonnes"}),
+    ("repost_magnets_may2025_hedges.txt", {"1.2%", "6.1%"}),
+    ("official_lpr_dec2025_rates.txt", {"1.84%", "4.8%", "0.7%"}),
 ])
 def test_numbers_about_other_things_are_not_linked(index: DataIndex, name: str, texts: set[str]) -> None:
     res = _check(index, name)
@@ -177,7 +223,8 @@ def test_numbers_about_other_things_are_not_linked(index: DataIndex, name: str, 
     assert texts <= other
     assert all(c["reason"] for c in res["claims"] if c["series"] == "other")
     # widget and teaser numbers are never claims at all
-    assert not any(c["text"] in ("$104,210", "+1.8%", "1.1%", "75,000 yuan", "612,500 yuan") for c in res["claims"])
+    assert not any(c["text"] in ("$104,210", "+1.8%", "1.1%", "75,000 yuan", "612,500 yuan", "$4,200", "5.1%",
+                                 "81,312.32", "+0.41%", "-4,000 tonnes", "4,000 tonnes") for c in res["claims"])
 
 
 def test_html_page_date_title_and_boilerplate(index: DataIndex) -> None:
@@ -316,4 +363,30 @@ def test_rates_and_polls_in_real_styles(index: DataIndex, sentence: str, day: st
     got = [(c["text"], "other") if c["series"] == "other" else
            (c["text"], c["series"], c["period"], c["measure"], c["verdict"])
            for c in check(sentence, index, date=date.fromisoformat(day)).as_dict()["claims"]]
+    assert got == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a hedge widens the written precision by 4% of the figure, on the side the word points to
+    ("China's magnet exports in May 2025 were down nearly 75% from a year earlier.",
+     [("75%", M + "WLD", "2025-05", "yoy_pct", "supported", -75.0)]),  # -74: reported as written (a fall: -75)
+    ("China's magnet exports in May 2025 were down almost 80% from a year earlier.",
+     [("80%", M + "WLD", "2025-05", "yoy_pct", "contradicted", -80.0)]),  # -74 is not "almost 80"
+    ("China's magnet exports in May 2025 were down nearly 73% from a year earlier.",
+     [("73%", M + "WLD", "2025-05", "yoy_pct", "contradicted", -73.0)]),  # "nearly" is at or under the figure
+    ("China's rare earth magnet exports totalled roughly 6,000 tonnes in November.",
+     [("6,000 tonnes", M + "WLD", "2025-11", "level", "supported", 6000.0)]),  # 6,150 is within 4%
+    ("China's rare earth magnet exports totalled about 5,800 tonnes in November.",
+     [("5,800 tonnes", M + "WLD", "2025-11", "level", "contradicted", 5800.0)]),  # 6,150 is 6% off
+    ("China exported 4.34 thousand tonnes of rare earths in October.",
+     [("4.34 thousand tonnes", R + "WLD", "2025-10", "level", "supported", 4340.0)]),
+    ("China's magnet exports dropped almost half in May 2025 from April.",
+     [("half", M + "WLD", "2025-05", "mom_pct", "supported", -50.0)]),  # "halved" is good to 5 points: -52.9
+    ("Analysts expect magnet exports of 3,000-4,000 tonnes a month.", []),  # a range, not a negative tonnage
+])
+def test_hedges_and_ranges(index: DataIndex, sentence: str, expected: list[tuple]) -> None:
+    from datetime import date
+
+    got = [(c["text"], c["series"], c["period"], c["measure"], c["verdict"], c["value"])
+           for c in check(sentence, index, date=date(2025, 12, 20)).as_dict()["claims"] if c["series"] != "other"]
     assert got == expected

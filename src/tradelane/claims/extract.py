@@ -15,6 +15,7 @@ product, a rate). :mod:`.link` then turns quantities and cues into claims.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -23,7 +24,7 @@ from .lexicon import MONTH_RE, MONTHS, NUMBER_WORDS, ORDINALS, PARTNER_RE, PRODU
 
 __all__ = ["Cue", "Quantity", "cues", "quantities"]
 
-_NUM = r"[+\-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_NUM = r"(?:(?<![\d,.])[+\-−])?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _SCALE = {"thousand": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "bln": 1e9,
           "b": 1e9,
           "trillion": 1e12, "tn": 1e12}
@@ -52,7 +53,8 @@ _Q = re.compile(
     rf"|(?P<bp>(?P<bpv>{_NUM})\s*-?\s*(?:basis[\s-]points?|bps?)\b)"
     rf"|(?P<pct>(?P<pv>{_NUM})\s*(?:%|\s?per\s?cent\b|\s?percent\b))"
     rf"|(?P<kg>(?P<kv>{_NUM})\s*(?:kg|kilograms?|kilos)\b)"
-    rf"|(?P<fold>\b(?P<fv>{_NUMW}|\d+(?:\.\d+)?)[\s-]?fold\b|\b(?P<fw>doubled|tripled|quadrupled|halved)\b)"
+    rf"|(?P<fold>\b(?P<fv>{_NUMW}|\d+(?:\.\d+)?)[\s-]?fold\b|\b(?P<fw>doubled|tripled|quadrupled|halved)\b"
+    rf"|(?<=\bby\s)(?P<fh>half)\b|(?<=than\s)(?P<fh2>half)\b|(?<=nearly\s|almost\s)(?P<fh3>half)\b)"
     rf"|(?P<ton>(?P<tv>{_NUM})\s*(?P<ts>thousand|million)?\s*(?:metric\s+)?(?:tonnes|tonne|tons|ton|mt|t)\b)"
     rf"|(?P<streak>\b(?P<sv>{_ORD_WORDS}|\d{{1,2}}(?:st|nd|rd|th))\s+(?P<sadj>(?:straight|consecutive|successive)\s+)?"
     rf"(?P<snoun>monthly\s+\w+|months?)(?P<srow>\s+in\s+a\s+row)?)"
@@ -68,13 +70,18 @@ _Q = re.compile(
     rf"in\s+(?:the\s+)?(?:data|records?))|(?P<rthis>(?:so\s+far\s+)?this\s+year|of\s+the\s+year(?:\s+so\s+far)?))"
     rf"|\b(?:record|all[\s-]time)[\s-](?P<rhl>high|low)s?\b)"
     rf"|{_WCOUNT}"
-    rf"|(?P<bare>(?<![\w.$/:])(?P<bv>{_NUM})(?![\w.%/:]|\s*(?:-|–)\s*\d))",
+    rf"|(?P<bare>(?<![\w.$/:])(?P<bv>{_NUM})(?![\w.%/:]|,\d|\s*(?:-|–)\s*\d))",
     re.IGNORECASE,
 )
 _BOUND_UP = re.compile(r"\b(less than|below|under|fewer than|up to|at most|no more than)\s*$", re.I)
 _BOUND_LO = re.compile(r"\b(more than|above|over|exceeding|at least|in excess of)\s*$", re.I)
 _APPROX = re.compile(r"\b(about|around|roughly|nearly|almost|some|approximately|close to|just over|just under|"
                      r"an estimated|circa|~)\s*$", re.I)
+_HALF_VERB = re.compile(r"\b(?:fell|fall|falls|dropped|drop|drops|declined|slumped|plunged|shrank|sank|tumbled|slid|"
+                        r"decreased|down|lost|contracted|plummeted)\s+(?:by\s+)?(?:(?:more|less)\s+than|over|nearly|"
+                        r"almost|about|roughly|around|some)?\s*$", re.I)
+_HEDGE_BELOW = ("nearly", "almost", "close to", "just under")
+_HEDGE_ABOVE = ("just over",)
 _RANGE_AFTER = re.compile(r"^\s*(?:-|–|—|to)\s*\d")
 _FROM_END = re.compile(r"\bfrom\s*$", re.I)  # "from 2.65 to 2.5 per cent" is a move, not a range
 _RANGE_BEFORE = re.compile(r"(?<![\d,.])(\d[\d,.]*)\s*(?:-|–|—|to)\s*$")
@@ -96,6 +103,7 @@ class Quantity:
     is_range: bool
     streak_noun: str = ""
     written: str = ""  # the digits as written (for slipped thousands separators)
+    hedge: str = ""  # "below" (nearly, almost), "above" (just over), "around" (about, roughly), or ""
 
 
 @dataclass(frozen=True)
@@ -128,7 +136,10 @@ def quantities(sentence: str, offset: int = 0) -> list[Quantity]:
         before = sentence[max(0, m.start() - 30):m.start()]
         after = sentence[m.end():m.end() + 12]
         bound = "upper" if _BOUND_UP.search(before) else ("lower" if _BOUND_LO.search(before) else None)
-        approx = bool(_APPROX.search(before))
+        ap = _APPROX.search(before)
+        approx = bool(ap)
+        hw = re.sub(r"\s+", " ", ap.group(1).lower()) if ap else ""
+        hedge = "" if not hw else "below" if hw in _HEDGE_BELOW else "above" if hw in _HEDGE_ABOVE else "around"
         rb = _RANGE_BEFORE.search(before)
         is_range = bool(rb and not re.fullmatch(r"(?:19|20)\d{2}", rb.group(1))
                         and not _FROM_END.search(before[: rb.start()])) or (
@@ -162,6 +173,11 @@ def quantities(sentence: str, offset: int = 0) -> list[Quantity]:
         elif g["fold"]:
             # "tripled" / "a sevenfold rise": a change of (N - 1) x 100%, good to half a multiple
             fw = (g["fw"] or "").lower()
+            if g["fh"] or g["fh2"] or g["fh3"]:
+                # "fell by (more than) half", "dropped almost half": only after a falling verb
+                if not _HALF_VERB.search(before):
+                    continue
+                fw = "halved"
             if fw:
                 n = {"doubled": 2.0, "tripled": 3.0, "quadrupled": 4.0, "halved": 0.5}[fw]
             else:
@@ -175,7 +191,9 @@ def quantities(sentence: str, offset: int = 0) -> list[Quantity]:
             unit, written = "pct", ""
         elif g["ton"]:
             v, dec, sign = _parse_num(g["tv"])
-            v *= _SCALE.get((g["ts"] or "").lower(), 1.0)
+            scale_t = _SCALE.get((g["ts"] or "").lower(), 1.0)
+            v *= scale_t
+            dec -= round(math.log10(scale_t))  # "4.34 thousand tonnes" is good to 5 t
             unit = "t"
             written = g["tv"]
         elif g["streak"]:
@@ -232,7 +250,7 @@ def quantities(sentence: str, offset: int = 0) -> list[Quantity]:
             if re.match(r"\s*(?:st|nd|rd|th)\b", after):
                 continue
         out.append(Quantity(offset + m.start(), offset + m.end(), m.group(0), v, unit, dec, sign, bound, approx,
-                            is_range, noun, written))
+                            is_range, noun, written, hedge))
     return out
 
 

@@ -211,6 +211,8 @@ PRODUCT_RE = re.compile(
     r"(?P<magnets>\brare[\s-]?earth\s+(?:permanent\s+)?magnets?\b|\bpermanent\s+magnets?\b|\bmagnets?\b)"
     r"|(?P<rare_earths>\brare[\s-]?earths?\s+(?:exports?|shipments?|sales|minerals|volumes?|elements\s+exports?)"
     r"|\b(?:exports?|shipments?|sales)\s+of\s+(?:the\s+)?rare[\s-]?earths?\b(?!\s+magnet)"
+    r"|(?:(?<=\btonnes\sof\s)|(?<=\btons\sof\s)|(?<=\bt\sof\s)|(?<=\bmt\sof\s))rare[\s-]?earths?\b"
+    r"(?![\s-]+(?:magnets?|permanent|products?|oxides?|metals?|alloys?|compounds?|concentrates?|ores?))"
     r"|\b17\s+(?:rare[\s-]earth\s+)?minerals\b|\bheadline\s+(?:rare[\s-]?earth\s+)?(?:exports?|shipments?|figure))",
     re.IGNORECASE,
 )
@@ -362,7 +364,7 @@ UP_WORDS = frozenset(
 )
 UNCHANGED_WORDS = re.compile(
     r"\b(unchanged|steady|on hold|held|hold|holds|kept|keep|keeps|kept|flat|stayed|stay"
-    r"|maintained|maintain|left|leave|pause|paused)\b",
+    r"|maintained|maintain|left|leave|pause|paused|stood|stands|remained|remains)\b",
     re.IGNORECASE,
 )
 

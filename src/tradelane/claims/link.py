@@ -186,6 +186,8 @@ class _Ctx:
         self.story_period: Period | None = None
         self.rate_period: Period | None = None
         self.sent_levels: list[Link] = []
+        self.prev_product: str | None = None  # the last product named in the previous paragraph
+        self.anaphor = False  # the current sentence's subject points back ("That was down 75%")
 
 
 def _ref_month(d: date) -> Period:
@@ -243,6 +245,7 @@ def link_article(
     for s in art.sentences:
         if s.block != ctx.block:
             ctx.block = s.block
+            ctx.prev_product = ctx.product or ctx.prev_product
             ctx.product = None
             ctx.period = ctx.story_period if s.kind != "teaser" else None
             ctx.rate_period = ctx.rate_period if s.kind != "teaser" else None
@@ -401,6 +404,13 @@ def _shape_cues(
     return out
 
 
+# a sentence whose subject points back ("That was down nearly 75%", "The figure compares with ...")
+_ANAPHOR = re.compile(r"\s*(?:that|this|it|the (?:figure|total|volume|tally|number|amount|drop|decline|fall|rise|"
+                      r"increase|level)|these|those)\b(?!\s+(?:year|month|week))", re.I)
+# the text between a partner and a second one inside its appositive: ", the largest buyer in "
+_APPOSITION = re.compile(r",\s+(?:the|its|a|an|which|who|whose)\b[^,;()\d]*", re.I)
+
+
 def _link_sentence(s: Sentence, ctx: _Ctx, first_lpr: Period) -> list[Link]:
     text = s.text
     base = s.start
@@ -445,6 +455,9 @@ def _link_sentence(s: Sentence, ctx: _Ctx, first_lpr: Period) -> list[Link]:
     is_poll = bool(_POLL.search(text))
     if products:
         ctx.product = products[-1].value
+    ctx.anaphor = bool(_ANAPHOR.match(text)) and not products and bool(ctx.product or ctx.prev_product)
+    if ctx.anaphor and ctx.product is None:
+        ctx.product = ctx.prev_product  # "That was down nearly 75% ...": the previous paragraph's subject
     if any(c.value not in ("rreq", "mlf") for c in rates):
         ctx.rate_ctx = True
     present = bool(_PRESENT.search(text))
@@ -871,12 +884,17 @@ def _link_one(
         not prod_cue
         and q.unit in ("pct", "usd", "cny")
         and s.kind != "bullet"
+        and not ctx.anaphor
         and not (partners or any(x.unit == "t" for x in qs) or _TRADE_NOUN.search(text))
     ):
         return other("no traded product named")
     pt = None
     for c in partners:
         if c.end <= q.start:
+            if pt is not None and _APPOSITION.fullmatch(text[pt.end - base : c.start - base]) and "," in text[
+                c.end - base : a
+            ]:
+                continue  # "Germany, the largest buyer in Europe, took 290 tonnes": the appositive's place is not it
             pt = c
     if pt is None:
         pt = _nearest(partners, q, text, base, forward_pat=r"\s*(?:\w+\s+)?(?:went\s+)?(?:to|for)\s+(?:the\s+)?")

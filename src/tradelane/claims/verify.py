@@ -26,7 +26,7 @@ from ..model import Period
 from .data import DataIndex, LaneMonth, Row
 from .link import Link
 
-__all__ = ["Verdict", "tolerance", "verify"]
+__all__ = ["Verdict", "hedged", "tolerance", "verify"]
 
 
 @dataclass
@@ -44,6 +44,29 @@ class Verdict:
 def tolerance(value: float, decimals: int) -> float:
     """Half a unit of the last written digit."""
     return float(0.5 * 10 ** (-decimals) + 1e-9)
+
+
+HEDGE_REL = 0.04  # "nearly 75%" covers 72-75.5: a hedge widens the written precision by 4% of the figure
+
+
+def hedged(claimed: float, data: float, tol: float, hedge: str, signed: bool) -> bool:
+    """Whether ``data`` agrees with a figure written with a hedge word.
+
+    "nearly"/"almost"/"close to"/"just under" X: from X less 4% (at least the written precision)
+    up to X plus the precision; "just over" the mirror image; "about"/"around"/"roughly" ±4%.
+    Magnitudes are compared (and the signs, when written).
+
+    >>> hedged(75, 74.26, 0.5, "below", False), hedged(75, 76.0, 0.5, "below", False)
+    (True, False)
+    >>> hedged(40, 45.0, 0.5, "around", False)
+    False
+    """
+    if signed and claimed * data < 0:
+        return False
+    x, d = abs(claimed), abs(data)
+    wide = max(tol, HEDGE_REL * x)
+    lo, hi = (wide, tol) if hedge == "below" else (tol, wide) if hedge == "above" else (wide, wide)
+    return x - lo <= d <= x + hi
 
 
 def _r(v: float | None, nd: int = 2) -> float | None:
@@ -93,7 +116,9 @@ def _signed(lk: Link) -> float:
     return lk.value * (lk.direction or 1)
 
 
-def _cmp(claimed: float, data: float, tol: float, signed: bool, bound: str | None = None) -> bool:
+def _cmp(claimed: float, data: float, tol: float, signed: bool, bound: str | None = None, hedge: str = "") -> bool:
+    if hedge and bound is None:
+        return hedged(claimed, data, tol, hedge, signed)
     if bound is not None:  # "more than halved", "rose more than sevenfold", "fell less than 5%"
         if signed and claimed * data < 0:
             return False
@@ -149,8 +174,8 @@ def _verify_level(lk: Link, idx: DataIndex) -> Verdict:
         ok = any(r.value is not None and r.value > lk.value for r in rows)
         return Verdict("supported" if ok else "contradicted", rows[0].value, ev, basis + " (lower bound)")
     for r in rows:
-        if r.value is not None and abs(r.value - lk.value) <= tol:
-            return Verdict("supported", r.value, [r.evidence()], basis)
+        if r.value is not None and _cmp(lk.value, r.value, tol, False, None, lk.q.hedge):
+            return Verdict("supported", r.value, [r.evidence()], basis + (" (hedged figure)" if lk.q.hedge else ""))
     if lk.unit == "t" and lk.q.decimals == 3 and lk.value < 1000:
         alt = lk.value * 1000
         for r in rows:
@@ -180,10 +205,10 @@ def _verify_change(lk: Link, idx: DataIndex) -> Verdict:
                 derived.append(((a.value / b.value - 1) * 100, a, b))
     reported = [(getattr(r, col), r) for r in idx.get(lk.series, lk.period) if getattr(r, col) is not None]
     for d, a, b in derived:
-        if _cmp(claimed, d, tol, signed, lk.q.bound):
+        if _cmp(claimed, d, tol, signed, lk.q.bound, lk.q.hedge):
             return Verdict("supported", _r(d), [a.evidence(), b.evidence()], "derived from stored levels")
     for v, r in reported:
-        if _cmp(claimed, v, tol, signed, lk.q.bound):
+        if _cmp(claimed, v, tol, signed, lk.q.bound, lk.q.hedge):
             note = " (the stored levels give a different change)" if derived else ""
             return Verdict("supported", v, [r.evidence(**{col: v})], "source-reported change" + note)
     if derived:
