@@ -12,6 +12,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from ..analytics.lanes import LaneRow
+
 __all__ = [
     "CatalogEntry",
     "CheckIn",
@@ -49,30 +51,9 @@ class UnavailableOut(BaseModel):
     message: str
 
 
-class LaneRowOut(BaseModel):
-    """One partner's figure for a month (``tradelane lanes --format json``)."""
-
-    partner: str
-    partner_name: str
-    period: str
-    period_months: int
-    quantity_t: float | None
-    prev_period: str | None
-    prev_quantity_t: float | None
-    mom_pct: float | None
-    mom_basis: str | None
-    yoy_period: str
-    yoy_quantity_t: float | None
-    yoy_pct: float | None
-    yoy_basis: str | None
-    share_pct: float | None
-    rank: int | None
-    n_sources: int
-    source_title: str
-    source_url: str | None
-    vintage: str
-    vintage_estimated: bool
-    notes: list[str]
+LaneRowOut = LaneRow
+"""One partner's figure for a month (``tradelane lanes --format json``): the library's own row type,
+so the API schema cannot drift from the CLI's JSON."""
 
 
 class ObservationOut(BaseModel):
