@@ -35,7 +35,7 @@ from typing import Any
 from ..errors import DataFileError
 from ..model import Period, is_partner_code
 from .base import Batch, ObservationRecord, csv_records
-from .customs import customs_series, decode_text
+from .customs import customs_series, read_table_text
 
 __all__ = ["COMTRADE_API_TITLE", "COMTRADE_BULK_TITLE", "ComtradeImporter", "comtrade_product"]
 
@@ -119,13 +119,7 @@ class ComtradeImporter:
                 ``line``) and reason.
         """
         name = str(path)
-        try:
-            raw = path.read_bytes()
-        except OSError as e:
-            raise DataFileError(name, None, f"cannot read file: {e.strerror or e}") from None
-        text = decode_text(name, raw)
-        if not text.strip():
-            raise DataFileError(name, None, "empty file")
+        text = read_table_text(path)
         if text.lstrip().startswith("{"):
             records, title, url = self._json_records(name, text)
         else:

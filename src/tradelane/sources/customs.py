@@ -50,6 +50,7 @@ __all__ = [
     "CUSTOMS_SOURCE_TITLE",
     "CustomsImporter",
     "decode_text",
+    "read_table_text",
     "head_lines",
     "parse_number",
     "partner_from_chinese",
@@ -86,6 +87,23 @@ _MONTH_RES = (
 
 
 # ------------------------------------------------------------------ shared helpers
+def read_table_text(path: Path) -> str:
+    """The decoded, non-empty text of a downloaded table file (see :func:`decode_text`).
+
+    Raises:
+        DataFileError: the file cannot be read, is not UTF-8/GBK text, or is empty.
+    """
+    name = str(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as e:
+        raise DataFileError(name, None, f"cannot read file: {e.strerror or e}") from None
+    text = decode_text(name, raw)
+    if not text.strip():
+        raise DataFileError(name, None, "empty file")
+    return text
+
+
 def decode_text(name: str, raw: bytes) -> str:
     """Text of a downloaded table: UTF-8 (with or without BOM), else GBK/GB18030.
 

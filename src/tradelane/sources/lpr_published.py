@@ -27,7 +27,7 @@ from pathlib import Path
 from ..errors import DataFileError
 from ..model import Period
 from .base import Batch, ObservationRecord, SeriesRecord, csv_records, source_rank
-from .customs import decode_text, head_lines, parse_number
+from .customs import head_lines, parse_number, read_table_text
 from .tables import TABLE_IMPORTERS
 
 __all__ = ["LprPublishedImporter", "classify_header", "parse_published_date"]
@@ -120,13 +120,7 @@ class LprPublishedImporter:
             DataFileError: missing header, bad date, non-numeric or implausible rate, repeated month.
         """
         name = str(path)
-        try:
-            raw = path.read_bytes()
-        except OSError as e:
-            raise DataFileError(name, None, f"cannot read file: {e.strerror or e}") from None
-        text = decode_text(name, raw)
-        if not text.strip():
-            raise DataFileError(name, None, "empty file")
+        text = read_table_text(path)
         if TABLE_IMPORTERS["lpr"].sniff(path, text[:4096].encode()):
             return TABLE_IMPORTERS["lpr"].parse(path, vintage=vintage, today=today, text=text, display_name=name)
         records = csv_records(name, text)
