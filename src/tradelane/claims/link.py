@@ -188,6 +188,10 @@ class _Ctx:
         self.sent_levels: list[Link] = []
         self.prev_product: str | None = None  # the last product named in the previous paragraph
         self.anaphor = False  # the current sentence's subject points back ("That was down 75%")
+        self.prev_partners: set[str] = set()  # partners named in the previous sentence
+        self.prev_trade = False  # the previous sentence made a trade claim
+        self.carry_partner: str | None = None  # the partner an anaphoric sentence takes from the previous one
+        self.carry_ambiguous = False  # it points back to a sentence that named several partners
 
 
 def _ref_month(d: date) -> Period:
@@ -407,6 +411,7 @@ def _shape_cues(
 # a sentence whose subject points back ("That was down nearly 75%", "The figure compares with ...")
 _ANAPHOR = re.compile(r"\s*(?:that|this|it|the (?:figure|total|volume|tally|number|amount|drop|decline|fall|rise|"
                       r"increase|level)|these|those)\b(?!\s+(?:year|month|week))", re.I)
+_WORLD_WORDS = re.compile(r"\b(total|overall|all destinations|worldwide|globally|in all)\b", re.I)
 # the text between a partner and a second one inside its appositive: ", the largest buyer in "
 _APPOSITION = re.compile(r",\s+(?:the|its|a|an|which|who|whose)\b[^,;()\d]*", re.I)
 
@@ -423,6 +428,8 @@ def _link_sentence(s: Sentence, ctx: _Ctx, first_lpr: Period) -> list[Link]:
             ctx.product = prods[-1].value
         if any(c.kind == "rate" and c.value not in ("rreq", "mlf") for c in cs):
             ctx.rate_ctx = True
+        ctx.prev_partners = {c.value for c in cs if c.kind == "partner"}
+        ctx.prev_trade = bool(prods or _TRADE_NOUN.search(text)) and not any(c.kind == "rate" for c in cs)
         return []
     qs = [q for q in quantities(text, base) if not q.is_range]
     ref = s.ref_date or ctx.ref
@@ -455,7 +462,17 @@ def _link_sentence(s: Sentence, ctx: _Ctx, first_lpr: Period) -> list[Link]:
     is_poll = bool(_POLL.search(text))
     if products:
         ctx.product = products[-1].value
-    ctx.anaphor = bool(_ANAPHOR.match(text)) and not products and bool(ctx.product or ctx.prev_product)
+    ctx.anaphor = bool(_ANAPHOR.match(text)) and not products and bool(
+        ctx.product or ctx.prev_product or ctx.prev_trade
+    )
+    # "Shipments to the United States fell to 582 tons. That was down 11% from October.": the one partner of the
+    # previous sentence, when the referring sentence names none of its own
+    ctx.carry_partner = (
+        next(iter(ctx.prev_partners)) if ctx.anaphor and not partners and len(ctx.prev_partners) == 1 else None
+    )
+    ctx.carry_ambiguous = ctx.anaphor and not partners and len(ctx.prev_partners) > 1
+    if _WORLD_WORDS.search(text):  # "That compares with 6,150 tons overall": the total, not the partner
+        ctx.carry_partner, ctx.carry_ambiguous = None, False
     if ctx.anaphor and ctx.product is None:
         ctx.product = ctx.prev_product  # "That was down nearly 75% ...": the previous paragraph's subject
     if any(c.value not in ("rreq", "mlf") for c in rates):
@@ -522,6 +539,8 @@ def _link_sentence(s: Sentence, ctx: _Ctx, first_lpr: Period) -> list[Link]:
                 lk.period = nx.period
                 lk.compare = nx.period.shift_months(shift)
                 break
+    ctx.prev_partners = {c.value for c in partners}
+    ctx.prev_trade = any(lk.series.startswith("rare_earth") for lk in out)
     for lk in out:
         if (
             ctx.story_period is None
@@ -842,7 +861,7 @@ def _link_one(
         if prod is None:
             return other("streak of what?")
         pt = _nearest(partners, q, text, base, forward_pat=r"\s*(?:for|to)\s+(?:the\s+)?")
-        partner = pt.value if pt else "WLD"
+        partner = pt.value if pt else (ctx.carry_partner or "WLD")
         period, _c, _e = _period_for(q, s, ts, qs, text, refm.start, trade_default, ctx.period)
         d = _streak_dir(text, q, base)
         if _STREAK_BEFORE.search(text[max(0, a - 40) : a]):
@@ -902,7 +921,9 @@ def _link_one(
         r"\b(total|overall|all destinations|worldwide|globally|abroad|outbound)\b", text[pt.end - base : a], re.I
     ):
         pt = None
-    partner = pt.value if pt else "WLD"
+    if pt is None and ctx.carry_ambiguous:
+        return other("refers back to a sentence naming several partners")
+    partner = pt.value if pt else (ctx.carry_partner or "WLD")
     # the period: a month, or a multi-month shape (Jan-Feb, first N months, first half, a year)
     period, compare, explicit = _period_for(q, s, ts, qs, text, refm.start, trade_default, ctx.period)
     strength = _LAST_STRENGTH[0]
@@ -1167,7 +1188,7 @@ def _link_record(
             pt = c
     if pt is not None and re.search(r"\b(total|overall|all destinations|worldwide)\b", text[pt.end - base : a], re.I):
         pt = None
-    partner = pt.value if pt else "WLD"
+    partner = pt.value if pt else (ctx.carry_partner or "WLD")
     period, _c, explicit = _period_for(q, s, ts, qs, text, refm.start, trade_default, ctx.period)
     nq = [x for x in qs if x.start >= q.end]
     if nq and nq[0].unit == "t" and re.fullmatch(r"\s+(?:of|at)\s+(?:about\s+|around\s+|some\s+)?",

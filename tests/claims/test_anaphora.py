@@ -1,0 +1,43 @@
+"""Anaphora and partner placement: synthetic two-sentence texts written for these tests (not article text)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tradelane.claims import DataIndex, check
+
+M = "rare_earth_magnets/CHN/"
+
+
+def _claims(text: str, index: DataIndex) -> list[tuple]:
+    return [(c["text"], "other") if c["series"] == "other" else
+            (c["text"], c["series"], c["period"], c["measure"], c["verdict"])
+            for c in check(text, index, date=date(2025, 12, 20)).as_dict()["claims"]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the one partner of the previous sentence carries over to "That was ..."
+    ("Shipments to the United States fell to 582 tons in November. That was down 11% from October.",
+     [("582 tons", M + "USA", "2025-11", "level", "supported"),
+      ("11%", M + "USA", "2025-11", "mom_pct", "supported")]),
+    # also when the previous sentence had no number of its own
+    ("Shipments to the United States slid in November. That was 11% lower than in October.",
+     [("11%", M + "USA", "2025-11", "mom_pct", "supported")]),
+    ("Outbound magnet cargo to America shrank to 582 tons in November. The figure was down 11% from October.",
+     [("582 tons", M + "USA", "2025-11", "level", "supported"),
+      ("11%", M + "USA", "2025-11", "mom_pct", "supported")]),
+    # the referring sentence names its own partner: no carry-over
+    ("Shipments to the United States fell to 582 tons in November. That compares with 6,150 tons overall.",
+     [("582 tons", M + "USA", "2025-11", "level", "supported"),
+      ("6,150 tons", M + "WLD", "2025-11", "level", "supported")]),
+    # two partners before: which one is meant is not known, so the change is not linked
+    ("Shipments to Germany and Japan rose in November. That was up 5% from October.", [("5%", "other")]),
+    # not a referring sentence: World, as before
+    ("Shipments to the United States fell to 582 tons in November. Exports overall rose 12.4% from October.",
+     [("582 tons", M + "USA", "2025-11", "level", "supported"),
+      ("12.4%", M + "WLD", "2025-11", "mom_pct", "supported")]),
+])
+def test_partner_carries_over_to_an_anaphoric_sentence(index: DataIndex, text: str, expected: list[tuple]) -> None:
+    assert _claims(text, index) == expected
