@@ -41,3 +41,29 @@ def _claims(text: str, index: DataIndex) -> list[tuple]:
 ])
 def test_partner_carries_over_to_an_anaphoric_sentence(index: DataIndex, text: str, expected: list[tuple]) -> None:
     assert _claims(text, index) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the basis phrase comes first, the partner after "to"/"for"
+    ("China's rare earth magnet exports rose almost 60 percent from a year earlier to the European Union in November.",
+     [("60 percent", M + "EUU", "2025-11", "yoy_pct", "supported")]),
+    ("China's magnet exports rose 35% month on month to Japan in November.",
+     [("35%", M + "JPN", "2025-11", "mom_pct", "supported")]),
+    ("Magnet shipments climbed 31.3% year-on-year to South Korea in October.",
+     [("31.3%", M + "KOR", "2025-10", "yoy_pct", "supported")]),
+    ("Magnet shipments were 13% lower on a monthly basis for Germany in October.",
+     [("13%", M + "DEU", "2025-10", "mom_pct", "supported")]),
+    # a seeded error stays an error of that partner
+    ("Magnet shipments climbed 51% from the same month a year earlier to South Korea in October.",
+     [("51%", M + "KOR", "2025-10", "yoy_pct", "contradicted")]),
+    # "to" + a tonnage is the level the change leads to, not a partner
+    ("Magnet exports rose 12.4% from a month earlier to 6,150 tons in November.",
+     [("12.4%", M + "WLD", "2025-11", "mom_pct", "supported"),
+      ("6,150 tons", M + "WLD", "2025-11", "level", "supported")]),
+    # a partner named before the change in its own clause still wins
+    ("Magnet exports to the United States fell 11% from the previous month to 582 tons in November.",
+     [("11%", M + "USA", "2025-11", "mom_pct", "supported"),
+      ("582 tons", M + "USA", "2025-11", "level", "supported")]),
+])
+def test_partner_after_the_basis_phrase(index: DataIndex, text: str, expected: list[tuple]) -> None:
+    assert _claims(text, index) == expected

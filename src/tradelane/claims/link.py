@@ -411,6 +411,19 @@ def _shape_cues(
 # a sentence whose subject points back ("That was down nearly 75%", "The figure compares with ...")
 _ANAPHOR = re.compile(r"\s*(?:that|this|it|the (?:figure|total|volume|tally|number|amount|drop|decline|fall|rise|"
                       r"increase|level)|these|those)\b(?!\s+(?:year|month|week))", re.I)
+# the words between a change and its partner when the basis comes first: " from a year earlier to the ",
+# " month on month to ", " year-on-year, for "
+_PARTNER_AFTER_BASIS = re.compile(
+    r"\s*(?:(?:higher|lower|more|less)\s+)?,?\s*(?:"
+    r"(?:from|than|compared (?:with|to)|against|over|versus)\s+(?:a|one|the)\s+(?:year|month)\s+(?:earlier|ago|before)"
+    r"|(?:from|than|compared (?:with|to)|against|over|versus)\s+(?:in\s+)?the\s+(?:previous|prior|preceding|same)\s+"
+    r"(?:month|year|period)(?:\s+(?:a|of the previous|last)\s+year(?:\s+(?:earlier|ago|before))?)?"
+    r"|(?:(?:on\s+)?(?:a\s+)?(?:year|month)[\s-]on[\s-](?:year|month)(?:\s+basis)?)"
+    r"|on\s+(?:the|a)\s+(?:year|month)|(?:on\s+an?\s+)?(?:annual|monthly|yearly)(?:\s+basis)?"
+    r"|y/y|m/m|yoy|mom"
+    r")\s*,?\s+(?:to|for)\s+(?:the\s+)?",
+    re.I,
+)
 _WORLD_WORDS = re.compile(r"\b(total|overall|all destinations|worldwide|globally|in all)\b", re.I)
 # the text between a partner and a second one inside its appositive: ", the largest buyer in "
 _APPOSITION = re.compile(r",\s+(?:the|its|a|an|which|who|whose)\b[^,;()\d]*", re.I)
@@ -915,6 +928,12 @@ def _link_one(
             ]:
                 continue  # "Germany, the largest buyer in Europe, took 290 tonnes": the appositive's place is not it
             pt = c
+    if pt is None or _clause_of(text, pt.start - base) != _clause_of(text, a):
+        # "rose almost 60 percent from a year earlier to the European Union": the partner after the basis
+        fwd = [c for c in partners if c.start >= q.end and _PARTNER_AFTER_BASIS.fullmatch(
+            text[q.end - base : c.start - base])]
+        if fwd:
+            pt = fwd[0]
     if pt is None:
         pt = _nearest(partners, q, text, base, forward_pat=r"\s*(?:\w+\s+)?(?:went\s+)?(?:to|for)\s+(?:the\s+)?")
     if pt is not None and re.search(
