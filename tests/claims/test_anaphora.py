@@ -67,3 +67,40 @@ def test_partner_carries_over_to_an_anaphoric_sentence(index: DataIndex, text: s
 ])
 def test_partner_after_the_basis_phrase(index: DataIndex, text: str, expected: list[tuple]) -> None:
     assert _claims(text, index) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a rate word and no trade subject: both LPR tenors, even inside a trade story
+    ("China's rare earth magnet exports rose to 6,150 tons in November. "
+     "Rates were kept unchanged for the seventh consecutive month.",
+     [("6,150 tons", M + "WLD", "2025-11", "level", "supported"),
+      ("seventh consecutive month", "lpr/1y", "2025-12", "streak", "supported"),
+      ("seventh consecutive month", "lpr/5y", "2025-12", "streak", "supported")]),
+    ("China's magnet exports rose to 6,150 tons in November. Both benchmarks held steady for a seventh straight month.",
+     [("6,150 tons", M + "WLD", "2025-11", "level", "supported"),
+      ("seventh straight month", "lpr/1y", "2025-12", "streak", "supported"),
+      ("seventh straight month", "lpr/5y", "2025-12", "streak", "supported")]),
+    ("Lending costs were left alone for an eighth consecutive month.",  # seeded: the run is seven
+     [("eighth consecutive month", "lpr/1y", "2025-12", "streak", "contradicted"),
+      ("eighth consecutive month", "lpr/5y", "2025-12", "streak", "contradicted")]),
+    # no rate word, but the paragraph is about rates
+    ("The one-year LPR stayed at 3% in December. It was kept unchanged for a seventh straight month.",
+     [("3%", "lpr/1y", "2025-12", "level", "supported"),
+      ("seventh straight month", "lpr/1y", "2025-12", "streak", "supported"),
+      ("seventh straight month", "lpr/5y", "2025-12", "streak", "supported")]),
+    # an unchanged streak that names neither a rate nor a product in a trade paragraph: not placed, never a lane
+    ("China's magnet exports rose to 6,150 tons in November. It held steady for a seventh straight month.",
+     [("6,150 tons", M + "WLD", "2025-11", "level", "supported"), ("seventh straight month", "other")]),
+    # a trade streak stays a trade streak even with "policy" in it
+    ("Magnet exports fell for a third straight month under the new export-control policy.",
+     [("third straight month", M + "WLD", "2025-11", "streak", "contradicted")]),
+])
+def test_rate_streak_without_a_named_rate(index: DataIndex, text: str, expected: list[tuple]) -> None:
+    assert _claims(text, index) == expected
+
+
+def test_unplaceable_unchanged_streak_is_unverifiable_not_contradicted(index: DataIndex) -> None:
+    text = "China's magnet exports rose to 6,150 tons in November. It held steady for a seventh straight month."
+    streak = [c for c in check(text, index, date=date(2025, 12, 20)).as_dict()["claims"] if "seventh" in c["text"]]
+    assert [(c["verdict"], c["reason"]) for c in streak] == [
+        ("unverifiable", "an unchanged streak with no rate or product named")]

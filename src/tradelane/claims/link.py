@@ -424,6 +424,8 @@ _PARTNER_AFTER_BASIS = re.compile(
     r")\s*,?\s+(?:to|for)\s+(?:the\s+)?",
     re.I,
 )
+# words that make a streak sentence without a named rate about the benchmark rates
+_RATE_WORD = re.compile(r"\b(rates?|benchmarks?|lending|lprs?|policy)\b", re.I)
 _WORLD_WORDS = re.compile(r"\b(total|overall|all destinations|worldwide|globally|in all)\b", re.I)
 # the text between a partner and a second one inside its appositive: ", the largest buyer in "
 _APPOSITION = re.compile(r",\s+(?:the|its|a|an|which|who|whose)\b[^,;()\d]*", re.I)
@@ -751,6 +753,8 @@ def _link_one(
         rates
         or (ctx.rate_ctx and (q.unit == "bp" or (q.unit == "streak" and not products)))
         or (ctx.topic == "rates" and q.unit == "streak" and not products)
+        # "Rates were kept unchanged for the seventh consecutive month": a rate word, no trade subject
+        or (q.unit == "streak" and not products and _RATE_WORD.search(text) and not _TRADE_NOUN.search(text))
     ):
         r = _nearest(rates, q, text, base, forward_pat=r"\s*(?:for|in|to|on|of)\s+(?:the\s+|its\s+|a\s+)?")
         if q.unit == "bp":
@@ -873,6 +877,11 @@ def _link_one(
         )
         if prod is None:
             return other("streak of what?")
+        if not products and UNCHANGED_WORDS.search(text) and not any(
+            w in DOWN_WORDS or w in UP_WORDS for w in re.findall(r"[a-z]+", text.lower())
+        ):
+            # "It held steady for a seventh straight month" with no product or rate named: not placeable
+            return other("an unchanged streak with no rate or product named")
         pt = _nearest(partners, q, text, base, forward_pat=r"\s*(?:for|to)\s+(?:the\s+)?")
         partner = pt.value if pt else (ctx.carry_partner or "WLD")
         period, _c, _e = _period_for(q, s, ts, qs, text, refm.start, trade_default, ctx.period)
