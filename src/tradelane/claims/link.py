@@ -7,7 +7,9 @@ Rules, in the order they apply to a number in a sentence:
   mention wins, a mention right after ("3% for the one-year") first. A trade number
   takes the nearest product named before it in the sentence ("rather than magnets"
   does not count), else the paragraph's, else the article's topic; its partner is the
-  nearest partner named before it in the sentence, else World.
+  nearest partner named before it in the sentence, else one after a basis phrase ("60% from
+  a year earlier to the EU"), else — in a sentence pointing back ("That was down 11%") —
+  the previous sentence's only partner, else World.
 * **Measure.** tons → level (or a bound: "below 50 tons"); % with a direction or a
   comparison → MoM or YoY change (basis words, the comparison month, else the basis
   of the previous change in the paragraph, else MoM); "share ... of the total" →
