@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Protocol
 
 from ..errors import DataFileError
-from ..model import Period
+from ..model import PRODUCTS, Period, SeriesKey, partner_name
 
 __all__ = [
     "Batch",
@@ -25,9 +25,12 @@ __all__ = [
     "ObservationRecord",
     "PollRecord",
     "SeriesRecord",
+    "add_optional",
+    "csv_line",
     "csv_records",
     "read_csv_rows",
     "source_rank",
+    "trade_series",
 ]
 
 
@@ -162,6 +165,33 @@ class Importer(Protocol):
         ...
 
 
+def trade_series(product: str, partner: str, measure: str, unit: str, reporter: str = "CHN") -> SeriesRecord:
+    """The catalog entry of a China export lane, the same for every source format.
+
+    >>> trade_series("rare_earth_magnets", "USA", "quantity", "t").key
+    'rare_earth_magnets/CHN/USA'
+    """
+    p = PRODUCTS[product]
+    key = str(SeriesKey.trade(product, reporter, partner, measure))
+    what = "exports, tonnes" if measure == "quantity" else f"exports, {unit}"
+    return SeriesRecord(
+        key=key, kind="trade", reporter=reporter, partner=partner, product=product, hs_code=p.hs_code,
+        flow="export", measure=measure, unit=unit, frequency="M",
+        title=f"{p.title}: {reporter} {what} to {partner_name(partner)}",
+    )
+
+
+def add_optional(a: float | None, b: float | None) -> float | None:
+    """Sum of two figures where a missing one adds nothing (both missing stay missing).
+
+    >>> add_optional(None, 2.0), add_optional(1.0, None), add_optional(None, None)
+    (2.0, 1.0, None)
+    """
+    if b is None:
+        return a
+    return b if a is None else a + b
+
+
 _WIRE_WORDS = ("reuters", "bloomberg")
 _LOW_CONFIDENCE_WORDS = ("disputed", "comparison figure")
 
@@ -253,4 +283,16 @@ def header_of(path: Path, head: bytes) -> list[str]:
         first = head.decode("utf-8-sig", errors="strict").splitlines()[0]
     except (UnicodeDecodeError, IndexError):
         return []
-    return [h.strip() for h in next(csv.reader([first]), [])]
+    return [h.strip() for h in csv_line(first)]
+
+
+def csv_line(line: str) -> list[str]:
+    r"""The fields of one CSV line; empty when the line is not CSV at all (sniffers must never raise).
+
+    >>> csv_line('a,"b,c"'), csv_line('x\ry')
+    (['a', 'b,c'], [])
+    """
+    try:
+        return next(csv.reader([line]), [])
+    except csv.Error:
+        return []

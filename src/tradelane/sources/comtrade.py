@@ -34,8 +34,8 @@ from typing import Any
 
 from ..errors import DataFileError
 from ..model import Period, is_partner_code
-from .base import Batch, ObservationRecord, csv_records
-from .customs import customs_series, read_table_text
+from .base import Batch, ObservationRecord, add_optional, csv_records, trade_series
+from .customs import read_table_text
 
 __all__ = ["COMTRADE_API_TITLE", "COMTRADE_BULK_TITLE", "ComtradeImporter", "comtrade_product"]
 
@@ -88,12 +88,6 @@ class _Lane:
     usd: float | None = None
     estimated: set[str] = field(default_factory=set)
     parts: list[dict[str, Any]] = field(default_factory=list)
-
-
-def _add(a: float | None, b: float | None) -> float | None:
-    if b is None:
-        return a
-    return b if a is None else a + b
 
 
 class ComtradeImporter:
@@ -249,8 +243,8 @@ class ComtradeImporter:
         if lane is None:
             lane = lanes[key] = _Lane(product, partner, period, reporter, line)
         lane.broader = lane.broader or broader
-        lane.tonnes = _add(lane.tonnes, tonnes)
-        lane.usd = _add(lane.usd, usd)
+        lane.tonnes = add_optional(lane.tonnes, tonnes)
+        lane.usd = add_optional(lane.usd, usd)
         flags = {f: _flag_true(rec[f]) for f in _ESTIMATED if f in rec and text(f) != ""}
         lane.estimated.update(f for f, v in flags.items() if v)
         part: dict[str, Any] = {"record": line, "cmdCode": cmd, "netWgt_kg": net, "qty": num("qty"),
@@ -282,7 +276,7 @@ class ComtradeImporter:
             for measure, unit, value in (("quantity", "t", lane.tonnes), ("value_usd", "USD", lane.usd)):
                 if value is None:
                     continue
-                s = customs_series(lane.product, lane.partner, measure, unit, reporter=lane.reporter)
+                s = trade_series(lane.product, lane.partner, measure, unit, reporter=lane.reporter)
                 batch.series[s.key] = s
                 batch.observations.append(ObservationRecord(
                     series_key=s.key, period=lane.period, vintage=vintage, vintage_estimated=False,

@@ -32,7 +32,6 @@ The figures are official statistics (source rank 0), recorded under the
 
 from __future__ import annotations
 
-import csv
 import json
 import re
 from collections.abc import Iterator
@@ -43,8 +42,8 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import DataFileError
-from ..model import PRODUCTS, Period, SeriesKey, iso2_to_iso3, partner_name
-from .base import Batch, ObservationRecord, SeriesRecord, csv_records
+from ..model import Period, iso2_to_iso3
+from .base import Batch, ObservationRecord, add_optional, csv_line, csv_records, trade_series
 
 __all__ = [
     "CUSTOMS_SOURCE_TITLE",
@@ -274,12 +273,6 @@ class _Lane:
     split: list[dict[str, Any]] = field(default_factory=list)
 
 
-def _add(a: float | None, b: float | None) -> float | None:
-    if b is None:
-        return a
-    return b if a is None else a + b
-
-
 class CustomsImporter:
     """China Customs online-query exports (CSV in UTF-8/GBK, or XLSX)."""
 
@@ -300,8 +293,7 @@ class CustomsImporter:
             except DataFileError:
                 return False
             return False
-        first_lines = head_lines(head)
-        return any(_header_index(next(csv.reader([ln]), [])) is not None for ln in first_lines if ln.strip())
+        return any(_header_index(csv_line(ln)) is not None for ln in head_lines(head) if ln.strip())
 
     def parse(self, path: Path, *, vintage: date | None, today: date) -> Batch:
         """Parse the whole export; every row is validated.
@@ -404,9 +396,9 @@ class CustomsImporter:
         lane = lanes.get(key)
         if lane is None:
             lane = lanes[key] = _Lane(product, partner, period, line)
-        lane.quantity_t = _add(lane.quantity_t, qty_t)
-        lane.cny = _add(lane.cny, cny)
-        lane.usd = _add(lane.usd, usd)
+        lane.quantity_t = add_optional(lane.quantity_t, qty_t)
+        lane.cny = add_optional(lane.cny, cny)
+        lane.usd = add_optional(lane.usd, usd)
         lane.codes.add(code)
         if get(COL_PCODE):
             lane.partner_codes.add(get(COL_PCODE))
@@ -433,7 +425,7 @@ class CustomsImporter:
                                          ("value_usd", "USD", lane.usd)):
                 if value is None:
                     continue
-                s = customs_series(lane.product, lane.partner, measure, unit)
+                s = trade_series(lane.product, lane.partner, measure, unit)
                 batch.series[s.key] = s
                 batch.observations.append(ObservationRecord(
                     series_key=s.key, period=lane.period, vintage=vintage, vintage_estimated=False,
@@ -446,18 +438,6 @@ class CustomsImporter:
 
 def _round(x: float | None) -> float | None:
     return None if x is None else round(x, 6)
-
-
-def customs_series(product: str, partner: str, measure: str, unit: str, reporter: str = "CHN") -> SeriesRecord:
-    """The catalog entry of a China export lane (same keys as the embedded dataset's)."""
-    p = PRODUCTS[product]
-    key = str(SeriesKey.trade(product, reporter, partner, measure))
-    what = "exports, tonnes" if measure == "quantity" else f"exports, {unit}"
-    return SeriesRecord(
-        key=key, kind="trade", reporter=reporter, partner=partner, product=product, hs_code=p.hs_code,
-        flow="export", measure=measure, unit=unit, frequency="M",
-        title=f"{p.title}: {reporter} {what} to {partner_name(partner)}",
-    )
 
 
 IMPORTER = CustomsImporter()

@@ -19,14 +19,13 @@ rate is published on the day it is fixed, so the release date is known exactly.
 
 from __future__ import annotations
 
-import csv
 import re
 from datetime import date
 from pathlib import Path
 
 from ..errors import DataFileError
 from ..model import Period
-from .base import Batch, ObservationRecord, SeriesRecord, csv_records, source_rank
+from .base import Batch, ObservationRecord, SeriesRecord, csv_line, csv_records, source_rank
 from .customs import head_lines, parse_number, read_table_text
 from .tables import TABLE_IMPORTERS
 
@@ -105,7 +104,7 @@ class LprPublishedImporter:
 
     def _first_fields(self, head: bytes) -> list[str]:
         lines = head_lines(head, 1)
-        return next(csv.reader([lines[0]]), []) if lines else []
+        return csv_line(lines[0]) if lines else []
 
     def sniff(self, path: Path, head: bytes) -> bool:
         """True for a header naming a date and both tenors (or the lpr.csv schema)."""

@@ -30,7 +30,7 @@ from datetime import date
 from pathlib import Path
 
 from ..errors import DataFileError
-from ..model import PRODUCTS, Period, SeriesKey, is_partner_code, partner_name
+from ..model import PRODUCTS, Period, is_partner_code
 from ..release import estimated_release
 from .base import (
     Batch,
@@ -41,6 +41,7 @@ from .base import (
     header_of,
     read_csv_rows,
     source_rank,
+    trade_series,
 )
 
 __all__ = ["TABLE_IMPORTERS", "TableImporter", "detect_table"]
@@ -142,17 +143,6 @@ def _const(d: date) -> Callable[[], date]:
     return lambda: d
 
 
-def _trade_series(product: str, reporter: str, partner: str, measure: str, unit: str) -> SeriesRecord:
-    p = PRODUCTS[product]
-    key = str(SeriesKey.trade(product, reporter, partner, measure))
-    what = "exports, tonnes" if measure == "quantity" else f"exports, {unit}"
-    return SeriesRecord(
-        key=key, kind="trade", reporter=reporter, partner=partner, product=product, hs_code=p.hs_code,
-        flow="export", measure=measure, unit=unit, frequency="M",
-        title=f"{p.title}: {reporter} {what} to {partner_name(partner)}",
-    )
-
-
 def _caveats(title: str) -> tuple[str, int]:
     """Flags from bracketed tags in a source title, and the source's rank."""
     tags = [t.strip().lower() for t in _TAG_RE.findall(title)]
@@ -188,7 +178,7 @@ def _trade_row(ctx: _Ctx, r: _Row, period: Period, batch: Batch, *, with_changes
     if qty is None and value is None and yoy is None and mom is None:
         raise r.fail("row has no figure: quantity_t, value and the reported changes are all empty")
     if qty is not None or yoy is not None or mom is not None:
-        s = _trade_series(product, reporter, partner, "quantity", "t")
+        s = trade_series(product, partner, "quantity", "t", reporter)
         batch.series[s.key] = s
         batch.observations.append(ObservationRecord(
             series_key=s.key, period=period, vintage=vintage, vintage_estimated=est, value=qty,
@@ -196,7 +186,7 @@ def _trade_row(ctx: _Ctx, r: _Row, period: Period, batch: Batch, *, with_changes
             reported_mom_pct=mom, reported_yoy_pct=yoy, flags=flags,
         ))
     if value is not None:
-        s = _trade_series(product, reporter, partner, _CURRENCIES[cur], cur)
+        s = trade_series(product, partner, _CURRENCIES[cur], cur, reporter)
         batch.series[s.key] = s
         batch.observations.append(ObservationRecord(
             series_key=s.key, period=period, vintage=vintage, vintage_estimated=est, value=value,
