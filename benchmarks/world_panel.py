@@ -13,6 +13,12 @@ own):
 * ``polars``     - the lazy API, ``shift().over()`` and ``rolling_std_by``;
 * ``sql_floor``  - one hand-written DuckDB SQL statement.
 
+It also times an **I/O floor** (``io_floor``, not one of the four ways and not
+compared): DuckDB reading every cell of the panel and writing a result of the
+output's exact shape (the SQL floor's own result, copied), with no metric
+computed. No DuckDB plan can beat it, so ``pandas / io_floor`` is the largest
+"times faster than pandas" any DuckDB implementation could show on this machine.
+
 Each way reads the Parquet panel and writes its result as Parquet; the timing
 covers both. The four results are then compared row by row (keys exact, floats
 to a relative 1e-9). Usage::
@@ -251,12 +257,27 @@ def run_polars(panel: Path, out: Path, opts: dict[str, Any]) -> None:
     lf.select([*KEYS, "month", "value", "prev_value", "mom_pct", "yoy_pct", "share_pct", "rank", "streak", "lowest_since", "vol_6m"]).sink_parquet(out)
 
 
-RUNNERS = {"tradelane": run_tradelane, "pandas": run_pandas, "polars": run_polars, "sql_floor": run_sql_floor}
+def run_io_floor(panel: Path, out: Path, opts: dict[str, Any]) -> None:
+    """Read every cell of the panel and write a result of the output's shape; compute nothing."""
+    import duckdb
+
+    con = duckdb.connect(":memory:", config={"threads": int(opts["threads"])} if opts.get("threads") else {})
+    con.execute("SET preserve_insertion_order = false")
+    q = "SELECT sum(hash(reporter, partner, product, month, value)) FROM read_parquet(?)"
+    con.execute(q, [str(panel)]).fetchall()
+    shaped = str(Path(opts["shape_of"])).replace("'", "''")
+    con.execute(f"COPY (SELECT * FROM read_parquet('{shaped}')) TO '{str(out).replace(chr(39), chr(39) * 2)}' "
+                "(FORMAT PARQUET)")
+
+
+RUNNERS = {"tradelane": run_tradelane, "pandas": run_pandas, "polars": run_polars, "sql_floor": run_sql_floor,
+           "io_floor": run_io_floor}
 
 
 # --------------------------------------------------------------------------- orchestration
 IMPORTS = {"tradelane": ["tradelane.engine"], "pandas": ["numpy", "pandas", "pyarrow.parquet"],
-           "polars": ["polars"], "sql_floor": ["duckdb"]}
+           "polars": ["polars"], "sql_floor": ["duckdb"],
+           "io_floor": ["duckdb"]}
 
 
 def _child(method: str, panel: Path, out: Path, opts: dict[str, Any]) -> None:
@@ -337,6 +358,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--memory-limit", default="4GB", help="DuckDB memory limit before spilling (default 4GB)")
     ap.add_argument("--threads", type=int, default=None, help="DuckDB threads (default: every core)")
     ap.add_argument("--skip", action="append", default=[], choices=METHODS[1:], help="skip a baseline")
+    ap.add_argument("--no-io-floor", action="store_true", help="do not time the I/O floor (read + write only)")
     ap.add_argument("--dir", type=Path, default=None, help="work directory (default: a new temporary one)")
     ap.add_argument("--_child", help=argparse.SUPPRESS)
     ap.add_argument("--_panel", help=argparse.SUPPRESS)
@@ -389,6 +411,18 @@ def main(argv: list[str] | None = None) -> int:
                     mismatches[method] = d
                 progress.advance(task)
             progress.update(task, description="outputs " + ("equal" if not mismatches else "DIFFER"))
+            if not args.no_io_floor:
+                task = progress.add_task("I/O floor", total=args.repeat)
+                shape = work / f"out_{'sql_floor' if 'sql_floor' in methods else 'tradelane'}.parquet"
+                io_opts = {**opts, "shape_of": str(shape)}
+                io_runs = []
+                for _ in range(args.repeat):
+                    io_runs.append(_run_child("io_floor", panel, work / "out_io_floor.parquet", io_opts))
+                    progress.advance(task)
+                io_best = min(io_runs, key=lambda r: r["seconds"])
+                result["io_floor"] = {"seconds": round(io_best["seconds"], 3),
+                                      "cpu_seconds": round(io_best["cpu_seconds"], 3)}
+                progress.update(task, description=f"I/O floor: {io_best['seconds']:.2f} s")
         result["equal"] = (not mismatches) if len(methods) > 1 else None  # None: nothing to compare with
         if mismatches:
             result["mismatches"] = mismatches
@@ -401,6 +435,9 @@ def main(argv: list[str] | None = None) -> int:
             ratios["pandas_vs_tradelane"] = round(s["pandas"] / t, 2)
         if "polars" in s:
             ratios["polars_vs_tradelane"] = round(s["polars"] / t, 2)
+        if "io_floor" in result and "pandas" in s:
+            # the most "x faster than pandas" any DuckDB plan could show: reading and writing alone
+            ratios["pandas_vs_io_floor"] = round(s["pandas"] / result["io_floor"]["seconds"], 2)
         result["ratios"] = ratios
         targets = {  # None: the baseline was skipped
             "within_1.3x_of_sql_floor": ("tradelane_vs_sql_floor", lambda r: r <= 1.3),
@@ -437,6 +474,11 @@ def _print_table(result: dict[str, Any]) -> None:
     for m, s in result["seconds"].items():
         t.add_row(m, f"{s:.2f}", f"{result['peak_rss_mb'][m]:,.0f}", f"{s / base:.2f}×")
     con.print(t)
+    if "io_floor" in result:
+        io = result["io_floor"]["seconds"]
+        con.print(f"I/O floor (read the panel, write a result of the same shape, no compute): {io:.2f} s"
+                  + (f"; pandas / I/O floor = {result['ratios']['pandas_vs_io_floor']:.1f}×"
+                     if "pandas_vs_io_floor" in result["ratios"] else ""))
     if result["equal"] is not None:
         con.print("outputs equal" if result["equal"] else f"outputs DIFFER: {result.get('mismatches')}")
     for k, ok in result["targets_met"].items():
