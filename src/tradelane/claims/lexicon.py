@@ -364,7 +364,9 @@ UP_WORDS = frozenset(
 )
 UNCHANGED_WORDS = re.compile(
     r"\b(unchanged|steady|on hold|held|hold|holds|kept|keep|keeps|kept|flat|stayed|stay"
-    r"|maintained|maintain|left|leave|pause|paused|stood|stands|remained|remains)\b",
+    r"|maintained|maintain|left|leave|pause|paused|stood|stands|remained|remains"
+    r"|without (?:a |any )?(?:change|move|adjustment)|no (?:change|move|adjustment)|unaltered|untouched|intact"
+    r"|stable|stand pat|standing pat|stood pat)\b",
     re.IGNORECASE,
 )
 

@@ -64,6 +64,7 @@ class Link:
     explicit: bool = False
     strength: str = "default"
     implicit_period: bool = False
+    all_but: int = 0  # "all but one of the 25 respondents": the count of the majority is value - all_but
 
 
 _COMPARE_BEFORE = re.compile(
@@ -194,6 +195,7 @@ class _Ctx:
         self.prev_trade = False  # the previous sentence made a trade claim
         self.carry_partner: str | None = None  # the partner an anaphoric sentence takes from the previous one
         self.carry_ambiguous = False  # it points back to a sentence that named several partners
+        self.prev_rates: set[str] = set()  # the rates named in the previous sentence ("lpr1", "lpr5", ...)
 
 
 def _ref_month(d: date) -> Period:
@@ -413,6 +415,9 @@ def _shape_cues(
 # a sentence whose subject points back ("That was down nearly 75%", "The figure compares with ...")
 _ANAPHOR = re.compile(r"\s*(?:that|this|it|the (?:figure|total|volume|tally|number|amount|drop|decline|fall|rise|"
                       r"increase|level)|these|those)\b(?!\s+(?:year|month|week))", re.I)
+# a sentence whose singular subject points back to the one rate of the sentence before
+_SINGULAR_RATE_ANAPHOR = re.compile(r"\s*(?:it|the (?:rate|benchmark|tenor|fixing|lpr)|this (?:rate|benchmark))\b",
+                                    re.I)
 # the words between a change and its partner when the basis comes first: " from a year earlier to the ",
 # " month on month to ", " year-on-year, for "
 _PARTNER_AFTER_BASIS = re.compile(
@@ -423,6 +428,10 @@ _PARTNER_AFTER_BASIS = re.compile(
     r"|(?:(?:on\s+)?(?:a\s+)?(?:year|month)[\s-]on[\s-](?:year|month)(?:\s+basis)?)"
     r"|on\s+(?:the|a)\s+(?:year|month)|(?:on\s+an?\s+)?(?:annual|monthly|yearly)(?:\s+basis)?"
     r"|y/y|m/m|yoy|mom"
+    # "rose 35% from October to Japan": a base month (with its year) is a basis too
+    r"|(?:from|than|compared (?:with|to)|against|over|versus)\s+(?:in\s+)?(?:january|february|march|april|may|june"
+    r"|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+    r"(?:\s+(?:19|20)\d{2})?(?:'s(?:\s+(?:level|figure|total|volume))?)?"
     r")\s*,?\s+(?:to|for)\s+(?:the\s+)?",
     re.I,
 )
@@ -446,6 +455,7 @@ def _link_sentence(s: Sentence, ctx: _Ctx, first_lpr: Period) -> list[Link]:
         if any(c.kind == "rate" and c.value not in ("rreq", "mlf") for c in cs):
             ctx.rate_ctx = True
         ctx.prev_partners = {c.value for c in cs if c.kind == "partner"}
+        ctx.prev_rates = {c.value for c in cs if c.kind == "rate"}
         ctx.prev_trade = bool(prods or _TRADE_NOUN.search(text)) and not any(c.kind == "rate" for c in cs)
         return []
     qs = [q for q in quantities(text, base) if not q.is_range]
@@ -557,6 +567,7 @@ def _link_sentence(s: Sentence, ctx: _Ctx, first_lpr: Period) -> list[Link]:
                 lk.compare = nx.period.shift_months(shift)
                 break
     ctx.prev_partners = {c.value for c in partners}
+    ctx.prev_rates = {c.value for c in rates}
     ctx.prev_trade = any(lk.series.startswith("rare_earth") for lk in out)
     for lk in out:
         if (
@@ -725,6 +736,8 @@ def _link_one(
         return [Link(q, s, "other", None, None, "other", value=q.value, unit=q.unit, reason=reason)]
 
     # ---------------------------------------------------------------- polls
+    if is_poll and q.unit == "bare" and re.search(r"\ball\s+but\s*$", before, re.I):
+        return []  # the N of "all but N of the M": read with M
     if (
         is_poll
         and q.unit == "bare"
@@ -739,7 +752,12 @@ def _link_one(
         period, _c, _e = _period_for(q, s, ts, qs, text, refm.start, refm, ctx.rate_period)
         if present and not _e:
             period = refm
-        return [Link(q, s, "polls", None, period, "count", value=q.value, unit="count")]
+        but = re.search(r"\ball\s+but\s+(one|two|three|four|five|\d{1,2})\s+(?:of\s+)?(?:the\s+)?$", before, re.I)
+        all_but = 0
+        if but:
+            w = but.group(1).lower()
+            all_but = int(w) if w.isdigit() else {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}[w]
+        return [Link(q, s, "polls", None, period, "count", value=q.value, unit="count", all_but=all_but)]
     prevq = [x for x in qs if x.end <= q.start]
     if is_poll and q.unit == "pct" and re.search(r"\bor\s*$", before) and prevq and prevq[-1].unit == "bare":
         period, _c, _e = _period_for(q, s, ts, qs, text, refm.start, refm, None)
@@ -775,7 +793,11 @@ def _link_one(
         if r is None and rates:
             r = rates[0]
         kinds: list[str]
-        if r is None:
+        one_tenor = ctx.prev_rates & {"lpr1", "lpr5"} if ctx.prev_rates <= {"lpr1", "lpr5", "lpr"} else set()
+        if r is None and q.unit == "streak" and len(one_tenor) == 1 and _SINGULAR_RATE_ANAPHOR.match(text):
+            # "The one-year LPR stayed at 3%. It was kept unchanged for a seventh month.": that tenor only
+            kinds = sorted(one_tenor)
+        elif r is None:
             kinds = ["lpr1", "lpr5"] if q.unit == "streak" or ctx.topic == "rates" else []
         elif r.value in ("lprs", "lpr") and q.unit != "pct":
             kinds = ["lpr1", "lpr5"] if r.value == "lprs" or q.unit == "streak" else ["lpr1"]
