@@ -144,6 +144,8 @@ LABELS: dict[str, list[tuple[str, str, str | None, str, str, str]]] = {
         ("30.6%", M + "USA", "USA", "2026-03", "yoy_pct", "supported"),
         ("406 tons", M + "USA", "USA", "2026-03", "level", "supported"),
         ("994 tons", M + "USA", "USA", "2026-01/2026-02", "level", "supported"),
+        ("406 t", M + "USA", "USA", "2026-03", "level", "supported"),  # the pipe table's row, as a line
+        ("-30.6%", M + "USA", "USA", "2026-03", "yoy_pct", "supported"),
         ("10,460 tons", R + "WLD", "WLD", "2026-01/2026-02", "level", "supported"),
         ("32%", R + "WLD", "WLD", "2026-01/2026-02", "yoy_pct", "contradicted"),  # seeded: 23%
     ],

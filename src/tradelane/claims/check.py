@@ -18,7 +18,7 @@ from typing import Any
 
 from ..model import Period
 from ..store.views import TableSet
-from .clean import CleanArticle, clean_text, html_to_text
+from .clean import CleanArticle, clean_text, html_to_text, pipe_tables_to_lines
 from .consistency import Inconsistency, inconsistencies
 from .data import DataIndex
 from .dates import weekday_named, wire_year
@@ -144,7 +144,7 @@ def check(text_or_html: str, store_tables: TableSet | DataIndex, *, date: date |
         text, title_meta, md = html_to_text(text_or_html)
         meta_date = meta_date or md
     else:
-        text = text_or_html
+        text = pipe_tables_to_lines(text_or_html) if "|" in text_or_html else text_or_html
     art = clean_text(text)
     if title_meta and not art.title:
         art.title = title_meta

@@ -29,7 +29,9 @@ from datetime import date
 
 from .dates import find_date, find_wire_dateline
 
-__all__ = ["CleanArticle", "Dropped", "Sentence", "clean_text", "html_to_text", "split_sentences"]
+__all__ = [
+    "CleanArticle", "Dropped", "Sentence", "clean_text", "html_to_text", "pipe_tables_to_lines", "split_sentences",
+]
 
 
 @dataclass(frozen=True)
@@ -355,6 +357,46 @@ def tables_to_lines(text: str) -> str:
             else:
                 parts.append(f"{hdr} {cell}".strip())
         out.append(f"{cells[0]}: " + ", ".join(parts) + ".")
+    return "\n".join(out)
+
+
+def _pipe_cells(line: str) -> list[str] | None:
+    s = line.strip()
+    if s.count("|") < (3 if s.startswith("|") and s.endswith("|") else 1):
+        return None
+    return [c.strip() for c in s.strip("|").split("|")]
+
+
+def pipe_tables_to_lines(text: str) -> str:
+    r"""Rewrite pipe tables in plain text (with or without the outer pipes) as :func:`tables_to_lines` does.
+
+    A table is two or more consecutive lines with the same number of ``|``-separated cells, a row
+    after the header holding a digit. Anything else is left as it is.
+
+    >>> print(pipe_tables_to_lines("In November:\nPartner | Tonnes | MoM\nJapan | 305 | +35%\nEnd."))
+    In November:
+    Japan: 305 t, +35% MoM.
+    End.
+    """
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        cells = _pipe_cells(lines[i])
+        j = i + 1
+        if cells is not None and len(cells) >= 2:
+            while j < len(lines):
+                nxt = _pipe_cells(lines[j])
+                if nxt is None or len(nxt) != len(cells):
+                    break
+                j += 1
+        rows = lines[i:j]
+        if j - i >= 2 and any(re.search(r"\d", r) for r in rows[1:]):
+            out.extend(tables_to_lines("\n".join("| " + " | ".join(_pipe_cells(r) or []) + " |" for r in rows))
+                       .split("\n"))
+        else:
+            out.extend(rows)
+        i = j
     return "\n".join(out)
 
 

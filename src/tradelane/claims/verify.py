@@ -536,6 +536,21 @@ def _verify_poll(lk: Link, idx: DataIndex) -> Verdict:
     if not polls:
         return Verdict("unverifiable", reason=f"no poll stored for the {lk.period.label} fixing")
     p = polls[0]
+    if lk.measure == "count" and lk.all_but:
+        # "all but one of the 25 respondents expected no change": 25 polled and 24 in the majority
+        majority = [(k, v) for k, v in (("expect_unchanged", p.expect_unchanged), ("expect_cut", p.expect_cut))
+                    if v is not None]
+        want = int(lk.value) - lk.all_but
+        if p.respondents is None or not majority:
+            return Verdict("unverifiable", reason="the poll's respondents or its split are not stored")
+        best = max(majority, key=lambda kv: kv[1])
+        if p.respondents == int(lk.value) and any(v == want for _k, v in majority):
+            return Verdict("supported", float(want), [p.evidence(matched="respondents")],
+                           f"poll respondents and 'all but {lk.all_but}' = {want}")
+        if p.respondents != int(lk.value):
+            return Verdict("contradicted", float(p.respondents), [p.evidence()], "poll respondents")
+        return Verdict("contradicted", float(best[1]), [p.evidence(matched=best[0])],
+                       f"'all but {lk.all_but}' of {int(lk.value)} is {want}; the poll had {best[1]} ({best[0]})")
     if lk.measure == "count":
         cols = {"respondents": p.respondents, "expect_unchanged": p.expect_unchanged, "expect_cut": p.expect_cut}
         for k, v in cols.items():
