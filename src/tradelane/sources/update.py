@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import ConfigError, DataFileError
+from ..errors import ConfigError, DataFileError, SourceError
 from .base import Batch
 from .fetch import Fetched, Fetcher
 
@@ -237,7 +237,10 @@ def run_update(config: UpdateConfig, *, fetcher: Fetcher, cache_dir: Path, api_k
         if progress:
             progress(spec.name, i, len(specs), "fetching")
         url, params, headers = _request(spec, api_key)
-        fetched = fetcher.get(url, params=params, headers=headers)
+        try:
+            fetched = fetcher.get(url, params=params, headers=headers)
+        except SourceError as e:
+            raise SourceError(f"source {spec.name!r}: {e}") from None
         path = _cache(cache_dir, spec, fetched, params)
         if progress:
             progress(spec.name, i, len(specs), "parsing")
