@@ -20,7 +20,17 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import MONTH_RE, MONTHS, NUMBER_WORDS, ORDINALS, PARTNER_RE, PRODUCT_RE, RATE_RE, partner_of
+from .lexicon import (
+    FOREIGN_CENTRAL_BANK_RE,
+    MONTH_RE,
+    MONTHS,
+    NUMBER_WORDS,
+    ORDINALS,
+    PARTNER_RE,
+    PRODUCT_RE,
+    RATE_RE,
+    partner_of,
+)
 
 __all__ = ["Cue", "Quantity", "cues", "quantities"]
 
@@ -263,7 +273,7 @@ def cues(sentence: str, offset: int = 0) -> list[Cue]:
 
 
 _RATE_HINT = re.compile(r"year|repo|lpr|loan|lending|benchmark|quotation|policy|mlf|medium|\bboth\b|\b[15]y\b|"
-                        r"reserve|\bRRR\b", re.I)
+                        r"reserve|\bRRR\b|\bfed\b|bank|\bECB\b|\bBO[JEK]\b|\bRB[AI]\b|fomc", re.I)
 _PRODUCT_HINT = re.compile(r"magnet|earth|mineral|headline", re.I)
 _WORDS_RE = re.compile(r"[a-z][a-z.]*", re.I)
 
@@ -294,7 +304,13 @@ def _cues(sentence: str) -> tuple[Cue, ...]:
             pass
         out.append(Cue(offset + m.start(), offset + m.end(), "month",
                        f"{MONTHS[name]}|{m['year'] or ''}|{m['day'] or ''}", m.group(0)))
+    fcb = [(m.start(), m.end()) for m in FOREIGN_CENTRAL_BANK_RE.finditer(sentence)] if want_rate or want_partner \
+        else []
+    for a, b in fcb:
+        out.append(Cue(offset + a, offset + b, "fcb", "fcb", sentence[a:b]))
     for m in PARTNER_RE.finditer(sentence) if want_partner else ():
+        if any(a <= m.start() < b for a, b in fcb):
+            continue  # "Bank Indonesia", "Reserve Bank of India": a central bank, not a trade partner
         code = partner_of(m.group(0))
         if code:
             out.append(Cue(offset + m.start(), offset + m.end(), "partner", code, m.group(0)))

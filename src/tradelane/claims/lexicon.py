@@ -17,6 +17,7 @@ __all__ = [
     "BASIS_YOY",
     "DOWN_WORDS",
     "MONTHS",
+    "FOREIGN_CENTRAL_BANK_RE",
     "MONTH_RE",
     "NUMBER_WORDS",
     "ORDINALS",
@@ -48,10 +49,11 @@ for _i, _names in enumerate(
     for _n in _names:
         MONTHS[_n] = _i
 
-# Full names anywhere; abbreviations only with a dot or before a day number (so "Mar" and "May" stay safe).
+# Full names anywhere; abbreviations only with a dot, before a day number or before a year ("Dec 2021", "Dec '21"),
+# so "Mar" and "May" stay safe.
 MONTH_RE = re.compile(
     r"\b(?P<name>january|february|march|april|may|june|july|august|september|october|november|december"
-    r"|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?=\.|\s+\d{1,2}\b))\.?"
+    r"|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?=\.|\s+\d{1,2}\b|\s+(?:19|20)\d{2}\b|'\d{2}\b))\.?"
     r"(?:\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|per|t\b|tons?|tonnes?|bp|basis)))?"
     r"(?:,?\s+(?P<year>(?:19|20)\d{2})\b)?",
     re.IGNORECASE,
@@ -222,7 +224,8 @@ RATE_RE = re.compile(
     r"(?P<rreq>reserve requirement ratios?|reserve requirements?|required reserve ratio|\bRRR\b|"
     r"standing lending facility|\bSLF\b)"
     r"|(?P<mlf>medium[\s-]term lending facility|\bMLF\b)"
-    r"|(?P<rrr>(?:seven|7)[\s-]day reverse repo(?:\s+rate)?|reverse[\s-]repo(?:\s+rate)?|main policy rate"
+    r"|(?P<rrr>(?:(?:seven|7)[\s-]day\s+)?reverse[\s-]repurchase(?:\s+(?:agreement\s+)?rate)?"
+    r"|(?:seven|7)[\s-]day reverse repo(?:\s+rate)?|reverse[\s-]repo(?:\s+rate)?|main policy rate"
     r"|policy rate)"
     r"|(?P<lpr5>(?:over[\s-])?(?:five|5)-(?:year|yr)(?:\s+(?:and\s+longer\s+)?(?:loan prime rate|LPR|rate))?"
     r"|\b5Y\b(?:\s+LPR)?)"
@@ -384,5 +387,18 @@ BASIS_YOY = re.compile(
     r"annual(?:ly)? (?:rise|increase|fall|drop|decline|basis)|than in \d{4}|on \d{4}|on[\s-]year|y-o-y|year-ago|"
     r"(?:the )?same (?:month|period) in \d{4}|(?:the )?corresponding (?:period|month)(?: (?:of|in) \d{4}| last year)?|"
     r"from a year ago|compared with a year (?:earlier|ago|before))\b",
+    re.IGNORECASE,
+)
+
+# Central banks (and their rates) other than the PBOC: their numbers are never tradelane's, and a country inside the
+# name ("Bank Indonesia", "Reserve Bank of India") is not a trade partner.
+FOREIGN_CENTRAL_BANK_RE = re.compile(
+    r"\b(?:(?:the\s+)?(?:U\.?S\.?\s+)?Federal Reserve(?:'s)?|the Fed\b|Fed(?:'s)?\s+(?:funds|rate|policy|chair)"
+    r"|\bFOMC\b"
+    r"|federal funds rate|\bECB\b|European Central Bank|Bank of (?:Japan|England|Korea|Canada|Thailand|Russia|Mexico)"
+    r"|\bBOJ\b|\bBoJ\b|\bBOE\b|\bBoE\b|\bBOK\b|\bRBI\b|\bRBA\b|\bRBNZ\b|\bSNB\b"
+    r"|Reserve Bank of (?:India|Australia|New Zealand)|Bank Indonesia|Bank Negara(?: Malaysia)?|State Bank of Vietnam"
+    r"|Swiss National Bank|Riksbank|Norges Bank|Monetary Authority of Singapore|Hong Kong Monetary Authority|\bHKMA\b"
+    r"|Bangko Sentral(?: ng Pilipinas)?|Central Bank of (?:Brazil|Russia|Turkey|the Philippines)|Banxico)",
     re.IGNORECASE,
 )

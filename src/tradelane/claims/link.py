@@ -415,6 +415,8 @@ def _shape_cues(
 # a sentence whose subject points back ("That was down nearly 75%", "The figure compares with ...")
 _ANAPHOR = re.compile(r"\s*(?:that|this|it|the (?:figure|total|volume|tally|number|amount|drop|decline|fall|rise|"
                       r"increase|level)|these|those)\b(?!\s+(?:year|month|week))", re.I)
+# who sets a rate: China's central bank or its benchmarks (against another central bank named before the number)
+_CHINA_RATE_SUBJECT = re.compile(r"\b(?:PBOC|PBoC|People's Bank|China|Chinese|Beijing|loan prime rates?|LPRs?)\b", re.I)
 # a sentence whose singular subject points back to the one rate of the sentence before
 _SINGULAR_RATE_ANAPHOR = re.compile(r"\s*(?:it|the (?:rate|benchmark|tenor|fixing|lpr)|this (?:rate|benchmark))\b",
                                     re.I)
@@ -472,6 +474,8 @@ def _link_sentence(s: Sentence, ctx: _Ctx, first_lpr: Period) -> list[Link]:
         if m["last"]:
             head = text[max(0, m.start() - 30) : m.start()]
             role = "since" if _SINCE_BEFORE.search(head) else "main"  # "after last month's cuts"
+            if role == "main" and (rates_here or ctx.rate_ctx) and _COMPARE_BEFORE.search(head):
+                role = "compare"  # "10 basis points lower than the previous month": the change is this month's
             ts.append(_T(a, b, refm.shift_months(-1), role))
         elif m["this"]:
             if m.group(0).lower().endswith("latest month"):
@@ -768,6 +772,16 @@ def _link_one(
     ):
         return other("restates the change before it (basis points as a percentage)")
 
+    # another central bank's rate ("The Federal Reserve lowered its policy rate by 25 basis points to 4.00%",
+    # "Bank Indonesia surprised with a 25bp cut"): the last rate subject before the number is not China's
+    if q.unit in ("pct", "bp", "streak"):
+        fcb_before = [c.end for c in cs if c.kind == "fcb" and c.end <= q.start]
+        if fcb_before:
+            china = [m.end() + base for m in _CHINA_RATE_SUBJECT.finditer(text) if m.end() + base <= q.start]
+            china += [c.end for c in rates if c.end <= q.start and c.start >= fcb_before[-1]
+                      and c.value in ("lpr1", "lpr5", "lprs", "lpr", "mlf")]
+            if not china or max(china) < fcb_before[-1]:
+                return other("another central bank's rate, not China's")
     # ---------------------------------------------------------------- rates
     if q.unit in ("pct", "bp", "streak") and (
         rates
