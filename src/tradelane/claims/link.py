@@ -156,7 +156,8 @@ def _dir_of(sentence: str, q: Quantity, base: int) -> int:
     """Direction words next to a number: right after it first ("% lower"), else the nearest before it."""
     a = q.start - base
     b = q.end - base
-    after = re.findall(r"[a-z]+", sentence[b : b + 22].lower())[:3]
+    # up to the next number or clause break: in "cut by 25 bp to 3.1%, more than expected" "more" is not 25 bp's
+    after = re.findall(r"[a-z]+", re.split(r"[\d,;]", sentence[b : b + 22], maxsplit=1)[0].lower())[:3]
     for w in after:
         if w in DOWN_WORDS:
             return -1
@@ -415,6 +416,18 @@ def _shape_cues(
 # a sentence whose subject points back ("That was down nearly 75%", "The figure compares with ...")
 _ANAPHOR = re.compile(r"\s*(?:that|this|it|the (?:figure|total|volume|tally|number|amount|drop|decline|fall|rise|"
                       r"increase|level)|these|those)\b(?!\s+(?:year|month|week))", re.I)
+# a forecast, not the fixing: "(exp 3.15%; prior 3.35%)", "Economists had forecast the one-year LPR at 3.15%",
+# "Consensus had been looking for a 20bp cut"; after the number: "the 20 bp expected"
+_FORECAST_BEFORE = re.compile(
+    r"(?:\b(?:exp|expected|expectations?|est|estimated?|estimates|consensus|forecasts?|forecasted|f'?cast|median"
+    r"|predicted|projected|looking for|called for|anticipated|penciled in|pencilled in)\b[^.;,()]{0,45}?"
+    r"|\(\s*(?:exp|est|cons|f'?cast|poll)\.?\s*[:=]?\s*)$",
+    re.I,
+)
+_FORECAST_AFTER = re.compile(r"\s*(?:cut\s+|reduction\s+|hike\s+)?(?:expected|forecast|predicted|anticipated|"
+                             r"priced in|seen by)\b", re.I)
+# "prior 3.35%", "previous: 3.35%": the level of the fixing before
+_PRIOR_LEVEL = re.compile(r"\b(?:prior|previous(?:ly)?|prev\.?|last)\s*[:=]?\s*$", re.I)
 # who sets a rate: China's central bank or its benchmarks (against another central bank named before the number)
 _CHINA_RATE_SUBJECT = re.compile(r"\b(?:PBOC|PBoC|People's Bank|China|Chinese|Beijing|loan prime rates?|LPRs?)\b", re.I)
 # a sentence whose singular subject points back to the one rate of the sentence before
@@ -782,6 +795,14 @@ def _link_one(
                       and c.value in ("lpr1", "lpr5", "lprs", "lpr", "mlf")]
             if not china or max(china) < fcb_before[-1]:
                 return other("another central bank's rate, not China's")
+    if (
+        q.unit in ("pct", "bp")
+        and not is_poll
+        and (rates or ctx.rate_ctx)
+        and (_FORECAST_BEFORE.search(text[max(0, a - 70) : a]) or _FORECAST_AFTER.match(after))
+        and not re.search(r"\bas\s+(?:widely\s+)?(?:expected|forecast|predicted)\s*,?\s*$", before, re.I)
+    ):
+        return other("a forecast or expectation, not the fixing")
     # ---------------------------------------------------------------- rates
     if q.unit in ("pct", "bp", "streak") and (
         rates
@@ -872,8 +893,10 @@ def _link_one(
                     _FIRST_Q.search(text[:a]) and re.search(r"\bfrom\s+$", before)
                 ):
                     p = first_lpr
-                elif (_FROM_LEVEL.search(before) and re.search(r"\bto\s+\d", text[:a])) or (
-                    _FROM_LEVEL.search(before) and not _FIRST_Q.search(text)
+                elif (
+                    _PRIOR_LEVEL.search(before)  # "(exp 3.15%; prior 3.35%)"
+                    or (_FROM_LEVEL.search(before) and re.search(r"\bto\s+\d", text[:a]))
+                    or (_FROM_LEVEL.search(before) and not _FIRST_Q.search(text))
                 ):
                     p = period.shift_months(-1)
                 lk = Link(q, s, series, None, p, "level", value=q.value, unit="pct", notes=note)
