@@ -67,9 +67,9 @@ _Q = re.compile(
     rf"|(?<=\bby\s)(?P<fh>half)\b|(?<=than\s)(?P<fh2>half)\b|(?<=nearly\s|almost\s)(?P<fh3>half)\b)"
     rf"|(?P<ton>(?P<tv>{_NUM})\s*(?P<ts>thousand|million)?\s*(?:metric\s+)?(?:tonnes|tonne|tons|ton|mt|t)\b)"
     rf"|(?P<streak>\b(?P<sv>{_ORD_WORDS}|\d{{1,2}}(?:st|nd|rd|th))\s+(?P<sadj>(?:straight|consecutive|successive)\s+)?"
-    rf"(?P<snoun>monthly\s+\w+|months?)(?P<srow>\s+in\s+a\s+row)?)"
+    rf"(?P<snoun>monthly\s+\w+|months?)(?P<srow>\s+in\s+a\s+row|\s+running)?)"
     rf"|(?P<streakc>\b(?P<cv>{_NUMW}|\d{{1,2}})\s+(?P<cadj>(?:straight|consecutive|successive)\s+)?"
-    rf"(?P<cnoun>monthly\s+\w+|months)(?P<crow>\s+in\s+a\s+row)?(?P<cof>\s+of\s+(?:gains?|growth|increases?|"
+    rf"(?P<cnoun>monthly\s+\w+|months)(?P<crow>\s+in\s+a\s+row|\s+running)?(?P<cof>\s+of\s+(?:gains?|growth|increases?|"
     rf"rises?|declines?|falls?|drops?|decreases?|losses|contraction))?)"
     rf"|(?P<rank>\b(?P<rkw>{_REC_WORDS})\s+(?:{_REC_FILL}\s+)?(?:for|in)\s+(?P<rapx>(?:over|more than|nearly|almost|"
     rf"about|at least)\s+)?(?P<rv>\d{{1,2}}|{_NUMW}|a)\s+(?P<ru>months|years|year)\b"
@@ -215,8 +215,8 @@ def quantities(sentence: str, offset: int = 0) -> list[Quantity]:
                 continue
             dec, sign, unit, noun = 0, 0, "streak", g["snoun"].lower()
         elif g["streakc"]:
-            if not (g["cadj"] or g["crow"] or g["cof"]):
-                continue
+            if not (g["cadj"] or g["crow"] or g["cof"] or _UNCHANGED_FOR.search(before)):
+                continue  # "unchanged for eight months" is a streak; "in two months" is not
             cv = g["cv"].lower()
             v = float(NUMBER_WORDS.get(cv) or int(cv))
             if v < 2:
@@ -272,6 +272,10 @@ def cues(sentence: str, offset: int = 0) -> list[Cue]:
     return [Cue(c.start + offset, c.end + offset, c.kind, c.value, c.text) for c in base]
 
 
+# "unchanged / on hold / kept steady (at 3%) for N months": a cardinal streak without "straight"
+_UNCHANGED_FOR = re.compile(
+    r"\b(?:unchanged|steady|on hold|held|kept|stable|untouched|paused|the same)\b[^.;]{0,30}\bfor\s+(?:the\s+past\s+"
+    r"|the\s+last\s+|a\s+full\s+)?$", re.I)
 _RATE_HINT = re.compile(r"year|repo|lpr|loan|lending|benchmark|quotation|policy|mlf|medium|\bboth\b|\b[15]y\b|"
                         r"reserve|\bRRR\b|\bfed\b|bank|\bECB\b|\bBO[JEK]\b|\bRB[AI]\b|fomc", re.I)
 _PRODUCT_HINT = re.compile(r"magnet|earth|mineral|headline", re.I)

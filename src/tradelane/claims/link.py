@@ -94,9 +94,16 @@ _SHARE = re.compile(r"\b(share|of the total|of total|of all|of china's)\b", re.I
 _CUMUL = re.compile(
     r"\b(cumulative(?:ly)?|in total|total(?:ly)? fell|total(?:ly)? (?:cut|lowered|reduced)|"
     r"since the (?:(?:august )?2019 )?(?:lpr )?(?:formation mechanism )?(?:reform|overhaul|revamp)|first quotation|"
-    r"since (?:august )?2019)\b",
+    r"since (?:august )?2019|since (?:its|the|their) (?:first|initial) (?:fixing|quotation|setting)|debut(?:ed)?)\b",
     re.I,
 )
+# "the first cut since the 2019 reform", "the biggest cut on record since the overhaul": a record phrase, not a
+# change since the reform
+_RECORD_SINCE = re.compile(r"\b(?:first|biggest|largest|deepest|steepest|sharpest|smallest|only|second|third)\b"
+                           r"[^.;]{0,60}?\bsince\b", re.I)
+# a change over a calendar year: "a cumulative 35 bp this year", "down 60 bp in 2024", "so far this year"
+_YEAR_CHANGE = re.compile(r"\b(?:(?:so far )?this year|year[\s-]to[\s-]date|in (?P<y>(?:19|20)\d{2})\b(?!\s*[-–/])"
+                  r"|since the (?:start|beginning) of (?:the year|(?P<y2>(?:19|20)\d{2})))", re.I)
 _FROM_LEVEL = re.compile(r"\b(?:from|compared (?:with|to)|versus|vs\.?)\s+(?:the\s+previous\s+|a\s+previous\s+)?$",
                          re.I)
 _LEVEL_YEAR_AGO = re.compile(
@@ -426,6 +433,9 @@ _FORECAST_BEFORE = re.compile(
 )
 _FORECAST_AFTER = re.compile(r"\s*(?:cut\s+|reduction\s+|hike\s+)?(?:expected|forecast|predicted|anticipated|"
                              r"priced in|seen by)\b", re.I)
+# between a rate level and a month it held until: " until ", " before being trimmed in ", " before the cut in "
+_UNTIL_MONTH = re.compile(r"\s*,?\s*(?:until|till|up to|before\s+(?:being\s+|it\s+was\s+|the\s+|a\s+)?"
+                          r"(?:\w+\s+){0,2}?(?:in|on)|before)\s+", re.I)
 # "prior 3.35%", "previous: 3.35%": the level of the fixing before
 _PRIOR_LEVEL = re.compile(r"\b(?:prior|previous(?:ly)?|prev\.?|last)\s*[:=]?\s*$", re.I)
 # who sets a rate: China's central bank or its benchmarks (against another central bank named before the number)
@@ -844,6 +854,18 @@ def _link_one(
             kinds = ["lpr1"]
         else:
             kinds = [r.value]
+        pair = [x for x in qs if x.unit == q.unit]
+        named = [c.value for c in rates if c.value in ("lpr1", "lpr5") and c.end <= pair[0].start] if pair else []
+        if (
+            q.unit in ("pct", "bp")
+            and len(pair) == 2
+            and sorted(set(named)) == ["lpr1", "lpr5"]
+            and re.fullmatch(r"\s*(?:%|per ?cent|percent|bps?|basis points)?\s*,?\s*and\s+",
+                             text[pair[0].end - base : pair[1].start - base], re.I)
+        ):
+            # "The one-year and five-year LPRs were kept at 3% and 3.5%": in the order the tenors were named
+            order = list(dict.fromkeys(named))
+            kinds = [order[pair.index(q)]]
         if "respectively" in text and q.unit == "pct":
             pcts = [x for x in qs if (x.unit in ("pct", "bare") and "." in x.written) or x.unit == "pct"]
             # "to 3.0% from 3.1% and to 3.5% from 3.6% respectively": a "from" level goes with the level before it
@@ -858,8 +880,12 @@ def _link_one(
             if 0 <= idx < len(order):
                 kinds = [order[idx]]
         tenors = {c.value for c in rates if c.value in ("lpr1", "lpr5")}
+        own = {c.value for c in rates if c.value in ("lpr1", "lpr5") and _clause_of(text, c.start - base)
+               == _clause_of(text, a)}
         if q.unit == "streak" and kinds and kinds[0] in ("lpr1", "lpr5") and tenors == {"lpr1", "lpr5"}:
-            kinds = ["lpr1", "lpr5"]
+            # both tenors named: both held, unless the streak's own clause names just one ("..., and the five-year
+            # LPR has been left on hold at 3.5% for a fourth straight month")
+            kinds = sorted(own) if len(own) == 1 else ["lpr1", "lpr5"]
         if not kinds:
             return other("no benchmark rate named")
         if any(k == "rreq" for k in kinds):
@@ -879,7 +905,11 @@ def _link_one(
             explicit = True
         implicit = not explicit
         res: list[Link] = []
-        cumulative = bool(_CUMUL.search(text))
+        cumulative = bool(_CUMUL.search(_RECORD_SINCE.sub(" ", text)))
+        ytd = _YEAR_CHANGE.search(text) if q.unit == "bp" and not any(t.role == "main" for t in ts) else None
+        if q.unit == "bp" and cumulative and period.start <= first_lpr.start:
+            # "115bp below the 4.25% it debuted at in August 2019": the change runs up to now, not to 2019
+            period = ctx.rate_period or refm
         for k in kinds:
             series = RATE_SERIES[k]
             if q.unit == "pct":
@@ -899,7 +929,21 @@ def _link_one(
                     or (_FROM_LEVEL.search(before) and not _FIRST_Q.search(text))
                 ):
                     p = period.shift_months(-1)
+                for t in ts:
+                    # "3.1 per cent before being trimmed in May", "3.1% until May": the month before
+                    if t.start >= q.end and _UNTIL_MONTH.fullmatch(text[q.end - base : t.start - base]):
+                        p = t.period.shift_months(-1)
+                        break
                 lk = Link(q, s, series, None, p, "level", value=q.value, unit="pct", notes=note)
+            elif q.unit == "bp" and ytd and k.startswith("lpr"):
+                # over a calendar year: from the last fixing of the year before to the period (or that December)
+                y = int(ytd["y"] or ytd["y2"] or period.start.year)
+                end = period if period.start.year == y else Period.month(y, 12)
+                lk = Link(q, s, series, None, end, "change_bp", compare=Period.month(y - 1, 12),
+                          direction=direction or (-1 if re.search(r"\b(cut|lower|trim|reduc|fell|decline|down)", text,
+                                                                   re.I) else 0),
+                          value=q.value, unit="bp", cumulative=True,
+                          notes=[f"the change over {y}: from the {y - 1}-12 fixing"])
             elif q.unit == "bp":
                 cmp_p = first_lpr if cumulative and k.startswith("lpr") else period.shift_months(-1)
                 lk = Link(
