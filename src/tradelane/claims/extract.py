@@ -59,6 +59,7 @@ _Q = re.compile(
     rf"(?P<money>(?:US\s?|U\.S\.\s?)?\$\s?(?P<mv>{_NUM})(?:\s*(?P<ms>thousand|million|billion|trillion|mln|bln|mn|bn|tn|m|b)"
     rf"\b)?|(?P<mv2>{_NUM})\s*(?P<ms2>thousand|million|billion|trillion|mln|bln|mn|bn)?\s*(?P<cur>yuan|renminbi|RMB|CNY"
     rf"|US dollars|dollars|USD)\b)"
+    rf"|(?P<qpt>\b(?P<qpw>quarter|half)[\s-](?:a\s+)?(?:percentage[\s-])?point\b)"
     rf"|(?P<pp>(?P<ppv>{_NUM})\s*-?\s*(?:percentage[\s-]points?|pp|ppts?)\b)"
     rf"|(?P<bp>(?P<bpv>{_NUM})\s*-?\s*(?:basis[\s-]points?|bps?)\b)"
     rf"|(?P<pct>(?P<pv>{_NUM})\s*(?:%|\s?per\s?cent\b|\s?percent\b))"
@@ -165,6 +166,9 @@ def quantities(sentence: str, offset: int = 0) -> list[Quantity]:
             unit = "cny" if (g["cur"] or "").lower() in ("yuan", "renminbi", "rmb", "cny") else "usd"
             v *= scale
             written = raw
+        elif g["qpt"]:
+            # "a quarter-point cut", "a half-percentage-point reduction": 25 / 50 basis points
+            v, dec, sign, unit = (25.0 if g["qpw"].lower() == "quarter" else 50.0), 0, 0, "bp"
         elif g["pp"]:
             v, dec, sign = _parse_num(g["ppv"])
             v, unit, dec = round(v * 100, 6), "bp", max(0, dec - 2)

@@ -83,7 +83,14 @@ _PRESENT = re.compile(
     r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last week|earlier this month)\b",
     re.I,
 )
-_POLL = re.compile(r"\b(survey|surveyed|poll|polled|respondents|participants|market watchers|forecasters)\b", re.I)
+_POLL = re.compile(r"\b(survey|surveyed|poll|polled|respondents|participants|market watchers|forecasters)\b"
+                   # "as 25 of 28 traders and analysts had predicted": a poll without the word
+                   r"|\b\d{1,3}\s+(?:out\s+)?of\s+(?:the\s+)?\d{1,3}\s+(?:\w+\s+){0,3}?(?:economists|analysts|traders|"
+                   r"institutions|strategists)\b", re.I)
+# "before the December fixing", "ahead of the January LPR decision": the fixing a poll is about
+_POLL_FIXING = re.compile(r"\b(?:before|ahead of|prior to|for)\s+(?:the|this|next)\s+(?P<month>[A-Z][a-z]+)(?:'s)?\s+"
+                          r"(?:LPR\s+|loan prime rate\s+|rate\s+)?(?:fixing|decision|announcement|setting|"
+                          r"rate-setting|quotation)", re.I)
 _POLL_NOUN = re.compile(
     r"^\s*(?:of the \d+\s+)?(respondents|participants|market watchers|economists|analysts|"
     r"forecasters|traders|institutions|those (?:polled|surveyed)|(?:forecast|expected|predicted|"
@@ -94,7 +101,8 @@ _SHARE = re.compile(r"\b(share|of the total|of total|of all|of china's)\b", re.I
 _CUMUL = re.compile(
     r"\b(cumulative(?:ly)?|in total|total(?:ly)? fell|total(?:ly)? (?:cut|lowered|reduced)|"
     r"since the (?:(?:august )?2019 )?(?:lpr )?(?:formation mechanism )?(?:reform|overhaul|revamp)|first quotation|"
-    r"since (?:august )?2019|since (?:its|the|their) (?:first|initial) (?:fixing|quotation|setting)|debut(?:ed)?)\b",
+    r"since (?:august )?2019|since (?:its|the|their|that) (?:first|initial) (?:fixing|quotation|setting)"
+    r"|debut(?:ed)?)\b",
     re.I,
 )
 # "the first cut since the 2019 reform", "the biggest cut on record since the overhaul": a record phrase, not a
@@ -433,6 +441,9 @@ _FORECAST_BEFORE = re.compile(
 )
 _FORECAST_AFTER = re.compile(r"\s*(?:cut\s+|reduction\s+|hike\s+)?(?:expected|forecast|predicted|anticipated|"
                              r"priced in|seen by)\b", re.I)
+# the date a rate change takes effect
+_EFFECTIVE = re.compile(r"\b(?:effective|with effect from|taking effect|takes effect|effective from|starting)\s+"
+                        r"(?:on\s+|from\s+)?$", re.I)
 # between a rate level and a month it held until: " until ", " before being trimmed in ", " before the cut in "
 _UNTIL_MONTH = re.compile(r"\s*,?\s*(?:until|till|up to|before\s+(?:being\s+|it\s+was\s+|the\s+|a\s+)?"
                           r"(?:\w+\s+){0,2}?(?:in|on)|before)\s+", re.I)
@@ -779,6 +790,11 @@ def _link_one(
         period, _c, _e = _period_for(q, s, ts, qs, text, refm.start, refm, ctx.rate_period)
         if present and not _e:
             period = refm
+        fx = _POLL_FIXING.search(text)
+        if fx:
+            named = [t for t in ts if base + fx.start("month") <= t.start < base + fx.end("month")]
+            if named:
+                period = named[0].period
         but = re.search(r"\ball\s+but\s+(one|two|three|four|five|\d{1,2})\s+(?:of\s+)?(?:the\s+)?$", before, re.I)
         all_but = 0
         if but:
@@ -835,6 +851,17 @@ def _link_one(
             ]
             if fwd:
                 r = fwd[0]
+        lpr_before = bool(ctx.prev_rates & {"lprs", "lpr1", "lpr5", "lpr"})
+        if (
+            r is None
+            and rates
+            and lpr_before
+            and re.search(r"\b(?:after|following|before|as|when|while|since)\b",
+                          text[q.end - base : rates[0].start - base], re.I)
+        ):
+            # "lenders trimmed each by 10 bps after the PBOC lowered its reverse repo rate": the rate after a
+            # subordinate "after ..." is not the subject; the LPRs of the sentence before are
+            r = Cue(rates[0].start, rates[0].end, "rate", "lprs", rates[0].text)
         if r is None and rates:
             r = rates[0]
         kinds: list[str]
@@ -855,16 +882,17 @@ def _link_one(
         else:
             kinds = [r.value]
         pair = [x for x in qs if x.unit == q.unit]
-        named = [c.value for c in rates if c.value in ("lpr1", "lpr5") and c.end <= pair[0].start] if pair else []
+        tenors_named = [c.value for c in rates
+                        if c.value in ("lpr1", "lpr5") and c.end <= pair[0].start] if pair else []
         if (
             q.unit in ("pct", "bp")
             and len(pair) == 2
-            and sorted(set(named)) == ["lpr1", "lpr5"]
+            and sorted(set(tenors_named)) == ["lpr1", "lpr5"]
             and re.fullmatch(r"\s*(?:%|per ?cent|percent|bps?|basis points)?\s*,?\s*and\s+",
                              text[pair[0].end - base : pair[1].start - base], re.I)
         ):
             # "The one-year and five-year LPRs were kept at 3% and 3.5%": in the order the tenors were named
-            order = list(dict.fromkeys(named))
+            order = list(dict.fromkeys(tenors_named))
             kinds = [order[pair.index(q)]]
         if "respectively" in text and q.unit == "pct":
             pcts = [x for x in qs if (x.unit in ("pct", "bare") and "." in x.written) or x.unit == "pct"]
@@ -882,17 +910,37 @@ def _link_one(
         tenors = {c.value for c in rates if c.value in ("lpr1", "lpr5")}
         own = {c.value for c in rates if c.value in ("lpr1", "lpr5") and _clause_of(text, c.start - base)
                == _clause_of(text, a)}
+        tenor_cues = [c for c in rates if c.value in ("lpr1", "lpr5")]
+        if not own and tenor_cues and tenor_cues[-1].end <= q.start:
+            # "..., and the five-year tenor, which guides mortgages, has been on hold at 3.5% for a fifth month":
+            # the last tenor named, when a coordinator separates it from the other one
+            last = tenor_cues[-1]
+            cuts = [m.end() for m in re.finditer(r",\s*and\b|\bwhile\b|\bwhereas\b|;|\bbut\b",
+                                                 text[: last.start - base])]
+            if cuts and not any(c.value != last.value and c.start - base >= cuts[-1] for c in tenor_cues):
+                own = {last.value}
         if q.unit == "streak" and kinds and kinds[0] in ("lpr1", "lpr5") and tenors == {"lpr1", "lpr5"}:
             # both tenors named: both held, unless the streak's own clause names just one ("..., and the five-year
             # LPR has been left on hold at 3.5% for a fourth straight month")
             kinds = sorted(own) if len(own) == 1 else ["lpr1", "lpr5"]
         if not kinds:
             return other("no benchmark rate named")
+        if q.unit in ("streak", "bp") and "mlf" in kinds and re.search(
+            r"\b(?:inject(?:ed|ion|ions|s)?|liquidity|net (?:funds|cash)|roll(?:ed)? over|rollover|withdr[ae]w\w*)\b",
+            _clause_text(text, a) if q.unit == "bp" else text, re.I
+        ):
+            # "adding net funds through the MLF for an 11th month in a row": liquidity operations, not the MLF rate
+            return other("MLF liquidity operations, not the MLF rate")
         if any(k == "rreq" for k in kinds):
             return other("reserve requirement ratio or SLF rate: not a tradelane series")
         period, compare, explicit = _period_for(
             q, s, ts, qs, text, refm.start, refm, ctx.rate_period if ctx.rate_ctx else None
         )
+        eff = [t for t in ts
+               if t.role == "main" and _EFFECTIVE.search(text[max(0, t.start - base - 30) : t.start - base])]
+        if eff and not explicit:
+            # "lowered by 20bp to 1.5% from 1.7%, effective September 27": the change's own date
+            period, explicit = eff[0].period, True
         cl = _clause_of(text, a)
         nxt = min([x.start for x in qs if x.start > q.start] + [s.end])
         clause_text = _clause_text(text, a)
@@ -909,7 +957,7 @@ def _link_one(
         ytd = _YEAR_CHANGE.search(text) if q.unit == "bp" and not any(t.role == "main" for t in ts) else None
         if q.unit == "bp" and cumulative and period.start <= first_lpr.start:
             # "115bp below the 4.25% it debuted at in August 2019": the change runs up to now, not to 2019
-            period = ctx.rate_period or refm
+            period = refm
         for k in kinds:
             series = RATE_SERIES[k]
             if q.unit == "pct":
@@ -937,8 +985,8 @@ def _link_one(
                 lk = Link(q, s, series, None, p, "level", value=q.value, unit="pct", notes=note)
             elif q.unit == "bp" and ytd and k.startswith("lpr"):
                 # over a calendar year: from the last fixing of the year before to the period (or that December)
-                y = int(ytd["y"] or ytd["y2"] or period.start.year)
-                end = period if period.start.year == y else Period.month(y, 12)
+                y = int(ytd["y"] or ytd["y2"] or refm.start.year)  # "this year": the article's year
+                end = refm if refm.start.year == y else Period.month(y, 12)
                 lk = Link(q, s, series, None, end, "change_bp", compare=Period.month(y - 1, 12),
                           direction=direction or (-1 if re.search(r"\b(cut|lower|trim|reduc|fell|decline|down)", text,
                                                                    re.I) else 0),

@@ -18,6 +18,7 @@ reported as 57392.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -530,12 +531,22 @@ def date_of(r: Row) -> Any:
     return date.fromisoformat(r.period)
 
 
+# organisations that run their own LPR surveys: a count from one is not checked against another's poll
+_POLLSTER = re.compile(r"\b(Reuters|Bloomberg|Caixin|Yicai|Wind|CNBC|Nikkei|Dow Jones|Wall Street Journal|"
+                       r"China Securities Journal|Securities Times|21st Century Business Herald)\b")
+
+
 def _verify_poll(lk: Link, idx: DataIndex) -> Verdict:
     assert lk.period is not None
     polls = idx.polls_for(lk.period)
     if not polls:
         return Verdict("unverifiable", reason=f"no poll stored for the {lk.period.label} fixing")
     p = polls[0]
+    named = [n for n in _POLLSTER.findall(lk.sentence.text) if n != "Reuters"]  # the stored polls are Reuters'
+    if named and not any(n.lower() in p.source_title.lower() for n in named):
+        # "All 16 economists surveyed by Bloomberg": the stored poll is another organisation's survey
+        return Verdict("unverifiable", reason=f"the article cites a {named[0]} survey; the stored poll for the "
+                                              f"{lk.period.label} fixing is another ({p.source_title})")
     if lk.measure == "count" and lk.all_but:
         # "all but one of the 25 respondents expected no change": 25 polled and 24 in the majority
         majority = [(k, v) for k, v in (("expect_unchanged", p.expect_unchanged), ("expect_cut", p.expect_cut))
