@@ -18,7 +18,7 @@ from typing import Any
 
 from ..model import Period
 from ..store.views import TableSet
-from .clean import CleanArticle, clean_text, html_to_text, pipe_tables_to_lines
+from .clean import CleanArticle, clean_text, html_to_text, meta_published, pipe_tables_to_lines
 from .consistency import Inconsistency, inconsistencies
 from .data import DataIndex
 from .dates import weekday_named, wire_year
@@ -140,8 +140,11 @@ def check(text_or_html: str, store_tables: TableSet | DataIndex, *, date: date |
     """
     idx = _index(store_tables)
     title_meta: str | None = None
+    meta_source = "page metadata"
     if looks_like_html(text_or_html):
         text, title_meta, md = html_to_text(text_or_html)
+        if meta_date is None and md is not None and meta_published(text_or_html) is None:
+            meta_source = "page byline (no date in the page's metadata)"
         meta_date = meta_date or md
     else:
         text = pipe_tables_to_lines(text_or_html) if "|" in text_or_html else text_or_html
@@ -157,7 +160,7 @@ def check(text_or_html: str, store_tables: TableSet | DataIndex, *, date: date |
     if date is not None:
         ref, source = date, "given"
     elif meta_date is not None:
-        ref, source = meta_date, "page metadata"
+        ref, source = meta_date, meta_source
     elif art.dateline_date is not None:
         ref, source = art.dateline_date, "dateline"
     else:

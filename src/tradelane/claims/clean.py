@@ -154,6 +154,15 @@ _CAPTION = re.compile(r"^\s*(?:file\s+photo|photo|picture|image)\s*[:|-]|\b[A-Z]
                       re.I)
 
 
+# a photo credit closing a line: "Photo: Xinhua", "[Photo/VCG]", "(Xinhua/Li Ming)", "Photo by X/AFP via Getty Images"
+_CREDIT_END = re.compile(
+    r"(?:\b(?:photo|picture|image|credit)s?\s*(?:by\s+)?[:/]\s*[\w .,'&/-]{2,60}"
+    r"|\[\s*photo\s*/\s*[\w .-]{2,40}\]|\(\s*(?:xinhua|cfp|vcg|ap|afp|reuters)\s*/\s*[\w .-]{2,40}\)"
+    r"|\b(?:via|for)\s+getty\s+images|\bgetty\s+images)\s*[.)\]]?\s*$",
+    re.I,
+)
+
+
 def _classify(line: str) -> str | None:
     """A boilerplate kind for a whole line, or None when it may be story text."""
     s = line.strip()
@@ -171,6 +180,8 @@ def _classify(line: str) -> str | None:
         return "widget"
     if _CAPTION.search(s) and not re.search(r"\d+(?:\.\d+)?\s*(?:%|t\b|tons|tonnes|bp|basis)", s):
         return "caption"
+    if _CREDIT_END.search(s):
+        return "caption"  # a line ending in a photo credit is a caption, whatever numbers it holds
     share_hits = len(_SHARE_WORDS.findall(s))
     if (s.lower().startswith("share") and words <= 12) or (share_hits >= 3 and words <= 3 * share_hits + 2):
         return "share"
@@ -292,6 +303,46 @@ _META_DATE = re.compile(
 _ISO_DAY = re.compile(r"((?:19|20)\d{2})-(\d{2})-(\d{2})")
 
 
+_OG_DATE = re.compile(
+    r"<meta\b[^>]*?(?:property|name)\s*=\s*[\"'](?:article:published_time|og:published_time)[\"'][^>]*>", re.I)
+_LD_JSON = re.compile(r"<script\b[^>]*application/ld\+json[^>]*>(.*?)</script>", re.I | re.S)
+_ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "blogposting",
+                  "backgroundnewsarticle", "opinionnewsarticle", "reviewnewsarticle", "webpage"}
+
+
+def _article_date(blob: str) -> date | None:
+    """The ``datePublished`` of the (top-level) Article object in a JSON-LD block, if any."""
+    import json
+
+    try:
+        data = json.loads(blob)
+    except ValueError:
+        return None
+    todo: list[object] = [data]
+    best: tuple[int, date] | None = None
+    while todo:
+        obj = todo.pop(0)
+        if isinstance(obj, list):
+            todo.extend(obj)
+            continue
+        if not isinstance(obj, dict):
+            continue
+        if "@graph" in obj:
+            todo.extend(obj["@graph"] if isinstance(obj["@graph"], list) else [obj["@graph"]])
+        kind = obj.get("@type")
+        kinds = {str(k).lower() for k in (kind if isinstance(kind, list) else [kind])}
+        iso = _ISO_DAY.search(str(obj.get("datePublished") or ""))
+        if iso and kinds & _ARTICLE_TYPES:
+            rank = 1 if kinds == {"webpage"} else 0
+            try:
+                d = date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+            except ValueError:
+                continue
+            if best is None or rank < best[0]:
+                best = (rank, d)
+    return best[1] if best else None
+
+
 def meta_published(html: str) -> date | None:
     """The publication day the page declares in its head (``article:published_time``, ``datePublished``...).
 
@@ -300,7 +351,22 @@ def meta_published(html: str) -> date | None:
     >>> meta_published('<script type="application/ld+json">{"datePublished": "2026-01-20"}</script>') is not None
     True
     """
-    for m in _META_DATE.finditer(html[:300_000]):
+    head = html[:300_000]
+    # the article's own date first: Open Graph / article meta, then the Article object of the JSON-LD (a nested
+    # VideoObject or a related item has its own datePublished, often a day or a month off)
+    for m in _OG_DATE.finditer(head):
+        c = re.search(r"content\s*=\s*[\"']([^\"']+)", m.group(0), re.I)
+        iso = _ISO_DAY.search(c.group(1)) if c else None
+        if iso:
+            try:
+                return date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+            except ValueError:
+                pass
+    for blob in _LD_JSON.findall(head):
+        found = _article_date(blob)
+        if found is not None:
+            return found
+    for m in _META_DATE.finditer(head):
         tag = m.group(0)
         c = re.search(r"content\s*=\s*[\"']([^\"']+)", tag, re.I) if tag.startswith("<meta") else None
         src = c.group(1) if c else tag

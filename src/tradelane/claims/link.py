@@ -864,6 +864,12 @@ def _link_one(
             r = Cue(rates[0].start, rates[0].end, "rate", "lprs", rates[0].text)
         if r is None and rates:
             r = rates[0]
+        if r is None and q.unit == "streak" and (
+            _FOREIGN_NOUN.search(text[:a]) or re.search(r"\b(?:sales|home|housing|property|exports|imports|"
+                                                       r"lending|borrowing|injections?)\b", text[:a], re.I)
+        ) and not _RATE_WORD.search(text[:a]):
+            # "New home prices have declined for seven months in a row" inside a rates story: not a rate
+            return other("a streak of something that is not a rate")
         kinds: list[str]
         one_tenor = ctx.prev_rates & {"lpr1", "lpr5"} if ctx.prev_rates <= {"lpr1", "lpr5", "lpr"} else set()
         if r is None and q.unit == "streak" and len(one_tenor) == 1 and _SINGULAR_RATE_ANAPHOR.match(text):
@@ -955,6 +961,8 @@ def _link_one(
         res: list[Link] = []
         cumulative = bool(_CUMUL.search(_RECORD_SINCE.sub(" ", text)))
         ytd = _YEAR_CHANGE.search(text) if q.unit == "bp" and not any(t.role == "main" for t in ts) else None
+        if ytd and re.search(r"\bsince\b", text[max(0, ytd.start() - 70) : ytd.start()], re.I):
+            ytd = None  # "the deepest reduction since the benchmark was overhauled in 2019": not a change over 2019
         if q.unit == "bp" and cumulative and period.start <= first_lpr.start:
             # "115bp below the 4.25% it debuted at in August 2019": the change runs up to now, not to 2019
             period = refm
