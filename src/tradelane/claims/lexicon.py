@@ -4,6 +4,8 @@ Pure data and compiled patterns, shared by :mod:`.extract` and :mod:`.link`.
 
 >>> partner_of("US-bound"), partner_of("South Korean"), partner_of("Germany's"), partner_of("EU")
 ('USA', 'KOR', 'DEU', 'EUU')
+>>> partner_of("Tokyo-bound"), partner_of("Tokyo")
+('JPN', None)
 >>> MONTHS["sept"]
 9
 """
@@ -189,22 +191,48 @@ _PARTNERS: dict[str, str] = {
 _PARTNER_ALT = "|".join(
     sorted((re.escape(k) for k in _PARTNERS if k not in ("us", "u.s", "world")), key=len, reverse=True)
 )
+# A capital stands for its country only in a "-bound" form ("Tokyo-bound shipments"); alone ("Tokyo said") it is
+# the government, not a trade partner.
+_CAPITALS: dict[str, str] = {
+    "tokyo": "JPN",
+    "seoul": "KOR",
+    "berlin": "DEU",
+    "washington": "USA",
+    "new delhi": "IND",
+    "delhi": "IND",
+    "hanoi": "VNM",
+    "bangkok": "THA",
+    "rome": "ITA",
+    "paris": "FRA",
+    "london": "GBR",
+    "ottawa": "CAN",
+    "taipei": "TWN",
+    "kuala lumpur": "MYS",
+    "jakarta": "IDN",
+    "manila": "PHL",
+    "brussels": "EUU",
+}
+_CAPITAL_ALT = "|".join(sorted((re.escape(k) for k in _CAPITALS), key=len, reverse=True))
 PARTNER_RE = re.compile(
     rf"(?<![\w.])(?P<p>{_PARTNER_ALT}|US(?=[\s\-–’',.:;)]|$)|U\.S(?=-))(?:['’]s)?(?:-(?:bound|directed|destined))?"
-    r"(?![\w])",
+    r"(?![\w])"
+    rf"|(?<![\w.])(?P<cap>{_CAPITAL_ALT})-(?:bound|directed|destined)(?![\w])",
     re.IGNORECASE,
 )
 
 
-PARTNER_FIRST_WORDS = frozenset(k.split()[0].rstrip(".") for k in _PARTNERS) | {"u.s", "u"}
+PARTNER_FIRST_WORDS = (
+    frozenset(k.split()[0].rstrip(".") for k in _PARTNERS) | {"u.s", "u"} | frozenset(k.split()[0] for k in _CAPITALS)
+)
 
 
 def partner_of(text: str) -> str | None:
     """ISO3 code for a partner mention (name, demonym, '-bound' form), or None."""
     t = text.strip().lower()
+    bound = re.search(r"-(bound|directed|destined)$", t) is not None
     t = re.sub(r"-(bound|directed|destined)$", "", t)
     t = re.sub(r"['’]s$", "", t)
-    return _PARTNERS.get(t)
+    return _PARTNERS.get(t) or (_CAPITALS.get(t) if bound else None)
 
 
 # Products. rare earths only as a traded good ("rare earth exports", "exports of rare earths",

@@ -437,6 +437,12 @@ _PARTNER_AFTER_BASIS = re.compile(
     r")\s*,?\s+(?:to|for)\s+(?:the\s+)?",
     re.I,
 )
+# the words between a tonnage and its destination: " of rare-earth magnets to the ", " of Chinese magnets bound for "
+_OF_PRODUCT_TO = re.compile(
+    r"\s+of\s+(?:[\w'’-]+\s+){0,4}?(?:magnets?|rare[\s-]?earths?|minerals|elements)\s+(?:(?:were|was)\s+)?"
+    r"(?:(?:exported|shipped|sent|sold|delivered)\s+)?(?:to|for|bound for|destined for|headed for)\s+(?:the\s+)?",
+    re.I,
+)
 # words that make a streak sentence without a named rate about the benchmark rates
 _RATE_WORD = re.compile(r"\b(rates?|benchmarks?|lending|lprs?|policy)\b", re.I)
 _WORLD_WORDS = re.compile(r"\b(total|overall|all destinations|worldwide|globally|in all)\b", re.I)
@@ -975,6 +981,9 @@ def _link_one(
             ]:
                 continue  # "Germany, the largest buyer in Europe, took 290 tonnes": the appositive's place is not it
             pt = c
+    of_to = [c for c in partners if c.start >= q.end and _OF_PRODUCT_TO.fullmatch(text[q.end - base : c.start - base])]
+    if of_to:
+        pt = of_to[0]  # "exported 305 tons of rare-earth magnets to Japan": the tonnage's own destination
     if pt is None or _clause_of(text, pt.start - base) != _clause_of(text, a):
         # "rose almost 60 percent from a year earlier to the European Union": the partner after the basis
         fwd = [c for c in partners if c.start >= q.end and _PARTNER_AFTER_BASIS.fullmatch(

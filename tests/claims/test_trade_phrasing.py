@@ -1,0 +1,38 @@
+"""One-sentence table tests for trade-lane phrasings of real coverage (the red-team report on magnet and
+rare-earth export stories). The sentences are our own; figures come from tradelane's data.
+
+Each row: (text, article date, expected claims), a claim being (text, series, period, measure, verdict), or
+(text, "other") for a number that is not tradelane's.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tradelane.claims import DataIndex, check
+
+M, R = "rare_earth_magnets/CHN/", "rare_earths/CHN/"
+
+CASES: list[tuple[str, str, list[tuple[str, ...]]]] = [
+    # 1. the partner after the tonnage: "N t of <product> to X"; a capital in a "-bound" form
+    ("Beijing sent 305 tonnes of Chinese permanent magnets to Japan in November.", "2025-12-21",
+     [("305 tonnes", M + "JPN", "2025-11", "level", "supported")]),
+    ("Exporters shipped 582 t of rare earth magnets bound for the United States in November, "
+     "down 11% from October.", "2025-12-21",
+     [("582 t", M + "USA", "2025-11", "level", "supported"), ("11%", M + "USA", "2025-11", "mom_pct", "supported")]),
+    ("Magnet exports reached 6,150 tonnes in November; Seoul-bound cargoes were not broken out.", "2025-12-21",
+     [("6,150 tonnes", M + "WLD", "2025-11", "level", "supported")]),
+    ("Tokyo said magnet exports hit 6,150 tonnes in November.", "2025-12-21",
+     [("6,150 tonnes", M + "WLD", "2025-11", "level", "supported")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "day", "expected"), CASES)
+def test_trade_phrasing(index: DataIndex, sentence: str, day: str, expected: list[tuple[str, ...]]) -> None:
+    got: list[tuple[str, ...]] = []
+    for c in check(sentence, index, date=date.fromisoformat(day)).as_dict()["claims"]:
+        got.append((c["text"], "other") if c["series"] == "other" else
+                   (c["text"], c["series"], c["period"], c["measure"], c["verdict"]))
+    assert sorted(got) == sorted(expected)
