@@ -26,6 +26,21 @@ CASES: list[tuple[str, str, list[tuple[str, ...]]]] = [
      [("6,150 tonnes", M + "WLD", "2025-11", "level", "supported")]),
     ("Tokyo said magnet exports hit 6,150 tonnes in November.", "2025-12-21",
      [("6,150 tonnes", M + "WLD", "2025-11", "level", "supported")]),
+    # 3. "pct" is a percent, "pct point" a percentage point
+    ("Shipments of rare-earth magnets to South Korea fell 33 pct in October from September.", "2025-11-21",
+     [("33 pct", M + "KOR", "2025-10", "mom_pct", "supported")]),
+    ("Rare earth exports were 4,343.5 mt in October, still 25 pct lower than in August.", "2025-11-21",
+     [("4,343.5 mt", R + "WLD", "2025-10", "level", "supported"),
+      ("25 pct", R + "WLD", "2025-10", "mom_pct", "supported")]),
+    # 2. "the previous month's N" is the month before the sentence's; a possessive month names only its own number
+    ("Magnet exports to India rose to 172 tons in June from the prior month's 150 tons.", "2025-07-20",
+     [("172 tons", M + "IND", "2025-06", "level", "supported"), ("150 tons", M + "IND", "2025-05", "level", "supported")]),
+    ("Rare earth exports rose 8.7% in October against the previous month's 4,000.3 mt.", "2025-11-21",
+     [("8.7%", R + "WLD", "2025-10", "mom_pct", "supported"), ("4,000.3 mt", R + "WLD", "2025-09", "level", "supported")]),
+    ("Magnet exports eased to 5,473 mt in October from September's 5,774 mt, though they were up 15.8% on the year.",
+     "2025-11-21", [("5,473 mt", M + "WLD", "2025-10", "level", "supported"),
+                    ("5,774 mt", M + "WLD", "2025-09", "level", "supported"),
+                    ("15.8%", M + "WLD", "2025-10", "yoy_pct", "supported")]),
 ]
 
 

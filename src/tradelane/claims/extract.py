@@ -7,6 +7,8 @@ product, a rate). :mod:`.link` then turns quantities and cues into claims.
 
 >>> [(q.value, q.unit, q.decimals, q.bound) for q in quantities("fell below 50 tons, or 11 per cent")]
 [(50.0, 't', 0, 'upper'), (11.0, 'pct', 0, None)]
+>>> [(q.value, q.unit) for q in quantities("down 33 pct, 0.5 pct point")]
+[(33.0, 'pct'), (50.0, 'bp')]
 >>> [(q.value, q.unit) for q in quantities("cut by 0.1 percentage point to 1.4% and 3 bps")]
 [(10.0, 'bp'), (1.4, 'pct'), (3.0, 'bp')]
 >>> [(q.value, q.unit) for q in quantities("unchanged for a seventh straight month; $301.8 million")]
@@ -59,9 +61,9 @@ _Q = re.compile(
     rf"(?P<money>(?:US\s?|U\.S\.\s?)?\$\s?(?P<mv>{_NUM})(?:\s*(?P<ms>thousand|million|billion|trillion|mln|bln|mn|bn|tn|m|b)"
     rf"\b)?|(?P<mv2>{_NUM})\s*(?P<ms2>thousand|million|billion|trillion|mln|bln|mn|bn)?\s*(?P<cur>yuan|renminbi|RMB|CNY"
     rf"|US dollars|dollars|USD)\b)"
-    rf"|(?P<pp>(?P<ppv>{_NUM})\s*-?\s*(?:percentage[\s-]points?|pp|ppts?)\b)"
+    rf"|(?P<pp>(?P<ppv>{_NUM})\s*-?\s*(?:percentage[\s-]points?|pct[\s-]points?|pp|ppts?)\b)"
     rf"|(?P<bp>(?P<bpv>{_NUM})\s*-?\s*(?:basis[\s-]points?|bps?)\b)"
-    rf"|(?P<pct>(?P<pv>{_NUM})\s*(?:%|\s?per\s?cent\b|\s?percent\b))"
+    rf"|(?P<pct>(?P<pv>{_NUM})\s*(?:%|\s?per\s?cent\b|\s?percent\b|\s?pct\b))"
     rf"|(?P<kg>(?P<kv>{_NUM})\s*(?:kg|kilograms?|kilos)\b)"
     rf"|(?P<fold>\b(?P<fv>{_NUMW}|\d+(?:\.\d+)?)[\s-]?fold\b|\b(?P<fw>doubled|tripled|quadrupled|halved)\b"
     rf"|(?<=\bby\s)(?P<fh>half)\b|(?<=than\s)(?P<fh2>half)\b|(?<=nearly\s|almost\s)(?P<fh3>half)\b)"

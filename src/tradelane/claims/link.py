@@ -292,6 +292,8 @@ def _period_for(
                 compare = t.period
     for t in reversed(ts):  # backward: "January, when 6,357 tons", "September's 4,000.3 tons"
         gap = text[t.end - base : q.start - base]
+        if any(t.end <= x.start < q.start for x in qs):
+            continue  # "September's 5,774 mt but up 15.8%": the month is the number's before it
         if t.end <= q.start and (
             (len(gap) <= 24 and (re.match(r"(?:['’]s|,?\s*when)", gap) or (t.role != "since" and re.match(r":", gap))))
             or re.fullmatch(r",?\s*when\b[^,;.\d]{0,40}", gap)
@@ -441,6 +443,13 @@ _PARTNER_AFTER_BASIS = re.compile(
 _OF_PRODUCT_TO = re.compile(
     r"\s+of\s+(?:[\w'’-]+\s+){0,4}?(?:magnets?|rare[\s-]?earths?|minerals|elements)\s+(?:(?:were|was)\s+)?"
     r"(?:(?:exported|shipped|sent|sold|delivered)\s+)?(?:to|for|bound for|destined for|headed for)\s+(?:the\s+)?",
+    re.I,
+)
+# "the previous month's 150 tons", "the prior month's", "a year earlier's": a level of the month (year) before
+_PREV_POSSESSIVE = re.compile(
+    r"\b(?:the\s+)?(?:(?:previous|prior|preceding)\s+(?:month|year)|month\s+before|year[\s-]earlier|"
+    r"(?:a\s+)?(?:month|year)[\s-](?:earlier|ago))['’]s\s+(?:(?:level|figure|total|volume|tally)\s+of\s+)?"
+    r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|just\s+|only\s+)?$",
     re.I,
 )
 # words that make a streak sentence without a named rate about the benchmark rates
@@ -1062,6 +1071,15 @@ def _link_one(
         period = (ctx.sent_levels[0].period if ctx.sent_levels and ctx.sent_levels[0].period else period).shift_months(
             -1
         )
+    if q.unit == "t" and _PREV_POSSESSIVE.search(before):
+        # "25% more than the previous month's 150 tons": the month before the sentence's own month
+        own = [t for t in ts if t.role == "main" and t.end <= q.start and not _PREV_POSSESSIVE.search(
+            text[max(0, t.start - base - 20) : t.end - base + 4])]
+        main_p = ctx.sent_levels[0].period if ctx.sent_levels and ctx.sent_levels[0].period else (
+            own[0].period if own else (ctx.period or trade_default))
+        yr = re.search(r"year|annual", _PREV_POSSESSIVE.search(before).group(0), re.I)  # type: ignore[union-attr]
+        period = main_p.shift_months(-12 if yr else -1)
+        explicit = True
     if (
         q.unit == "t"
         and re.search(r"\b(?:a year earlier|the same month a year earlier)\b", text[max(0, a - 60) : a], re.I)
