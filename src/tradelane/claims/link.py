@@ -91,6 +91,13 @@ _POLL_NOUN = re.compile(
     re.I,
 )
 _SHARE = re.compile(r"\b(share|of the total|of total|of all|of china's)\b", re.I)
+_SHARE_VERB = re.compile(
+    r"\b(?:account(?:s|ed|ing)?\s+for|ma(?:de|kes?|king)\s+up|represent(?:s|ed|ing)?|compris(?:es|ed|ing)|"
+    r"(?:took|takes|taking)\s+(?:up\s+)?|equal(?:s|led|ling)?\s+to|(?:a|its|their)\s+share\s+of)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+(?:over|under)\s+|over\s+|"
+    r"more\s+than\s+|less\s+than\s+|close\s+to\s+|approximately\s+)?$",
+    re.I,
+)
 _CUMUL = re.compile(
     r"\b(cumulative(?:ly)?|in total|total(?:ly)? fell|total(?:ly)? (?:cut|lowered|reduced)|"
     r"since the (?:(?:august )?2019 )?(?:lpr )?(?:formation mechanism )?(?:reform|overhaul|revamp)|first quotation|"
@@ -1110,7 +1117,9 @@ def _link_one(
         ctx.sent_levels.append(lk)
         return [lk]
     # percentages
-    if _SHARE.search(text[max(0, a - 30) : q.end - base + 25]) and not direction:
+    if _SHARE.search(text[max(0, a - 30) : q.end - base + 25]) and (not direction or _SHARE_VERB.search(before)):
+        # "accounting for about 48% of the total", "made up 12% of all shipments" (a direction word before the
+        # share verb, or the "up" of "made up", is not a change)
         return [Link(q, s, series, partner, period, "share", value=q.value, unit="pct", product=prod)]
     window = text[q.end - base : min(len(text), q.end - base + 60)]
     nq = [x for x in qs if x.start > q.end]
