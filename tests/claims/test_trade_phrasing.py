@@ -41,6 +41,20 @@ CASES: list[tuple[str, str, list[tuple[str, ...]]]] = [
      "2025-11-21", [("5,473 mt", M + "WLD", "2025-10", "level", "supported"),
                     ("5,774 mt", M + "WLD", "2025-09", "level", "supported"),
                     ("15.8%", M + "WLD", "2025-10", "yoy_pct", "supported")]),
+    # 4. a share verb ("accounting for", "made up") before "N% of the total/all": a share even after "rose"
+    ("Magnet shipments to Germany climbed to 1,181 mt in October, accounting for 20.4% of the total.", "2025-11-21",
+     [("1,181 mt", M + "DEU", "2025-10", "level", "contradicted"), ("20.4%", M + "DEU", "2025-10", "share", "supported")]),
+    ("Magnet exports to the US rose 56.1% to 656 mt in October, making up 12 pct of all shipments.", "2025-11-21",
+     [("56.1%", M + "USA", "2025-10", "mom_pct", "supported"), ("656 mt", M + "USA", "2025-10", "level", "supported"),
+      ("12 pct", M + "USA", "2025-10", "share", "supported")]),
+    # 5. a plural pronoun subject ("They were ...", "Even so, they ...") points back like "That was ..."
+    ("Shipments of rare-earth magnets to the United States fell to 582 tons in November. They were 11% lower than "
+     "in October.", "2025-12-21", [("582 tons", M + "USA", "2025-11", "level", "supported"),
+                                    ("11%", M + "USA", "2025-11", "mom_pct", "supported")]),
+    ("Magnet exports to America climbed to 353 tons in June. Still, they were 52% down from a year earlier.",
+     "2025-07-20", [("353 tons", M + "USA", "2025-06", "level", "supported"),
+                    ("52%", M + "USA", "2025-06", "yoy_pct", "supported")]),
+    # NEXT
 ]
 
 

@@ -422,8 +422,10 @@ def _shape_cues(
 
 
 # a sentence whose subject points back ("That was down nearly 75%", "The figure compares with ...")
-_ANAPHOR = re.compile(r"\s*(?:that|this|it|the (?:figure|total|volume|tally|number|amount|drop|decline|fall|rise|"
-                      r"increase|level)|these|those)\b(?!\s+(?:year|month|week))", re.I)
+_ANAPHOR = re.compile(r"\s*(?:(?:even so|still|however|but|and|yet|nonetheless|nevertheless|even then),?\s+)?"
+                      r"(?:that|this|it|the (?:figure|total|volume|tally|number|amount|drop|decline|fall|rise|"
+                      r"increase|level)|these|those|they|such (?:shipments|exports|flows))\b(?!\s+(?:year|month|week))",
+                      re.I)
 # who sets a rate: China's central bank or its benchmarks (against another central bank named before the number)
 _CHINA_RATE_SUBJECT = re.compile(r"\b(?:PBOC|PBoC|People's Bank|China|Chinese|Beijing|loan prime rates?|LPRs?)\b", re.I)
 # a sentence whose singular subject points back to the one rate of the sentence before
