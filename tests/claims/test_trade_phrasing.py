@@ -54,6 +54,14 @@ CASES: list[tuple[str, str, list[tuple[str, ...]]]] = [
     ("Magnet exports to America climbed to 353 tons in June. Still, they were 52% down from a year earlier.",
      "2025-07-20", [("353 tons", M + "USA", "2025-06", "level", "supported"),
                     ("52%", M + "USA", "2025-06", "yoy_pct", "supported")]),
+    # 6. "the year-earlier level" is a y/y basis; an annual figure "vs 2024" / "from N t in 2024" is y/y
+    ("Magnet exports to Japan were 226.1 mt in October, 30 pct higher than the year-earlier figure.", "2025-11-21",
+     [("226.1 mt", M + "JPN", "2025-10", "level", "supported"), ("30 pct", M + "JPN", "2025-10", "yoy_pct", "supported")]),
+    ("Full-year magnet exports came to 57,392t in 2025, down 1.3% vs 2024.", "2026-01-21",
+     [("57,392t", M + "WLD", "2025", "level", "supported"), ("1.3%", M + "WLD", "2025", "yoy_pct", "supported")]),
+    ("Magnet exports totalled 57,392t in 2025, down 1.3% from 58,152t in 2024.", "2026-01-21",
+     [("57,392t", M + "WLD", "2025", "level", "supported"), ("1.3%", M + "WLD", "2025", "yoy_pct", "supported"),
+      ("58,152t", M + "WLD", "2024", "level", "supported")]),
     # NEXT
 ]
 

@@ -405,7 +405,8 @@ BASIS_MOM = re.compile(
     r"\b(m/m|mom|month[\s-]on[\s-]month|on the month|from the (?:prior|previous|preceding) month|"
     r"(?:from|than|on|over|compared with|versus) (?:the )?(?:month before|previous month|prior month|a month earlier)|"
     r"a month earlier|from a month before|sequential(?:ly)?|monthly (?:rise|increase|gain|fall|drop|decline)|"
-    r"month[\s-]over[\s-]month|m-o-m|on[\s-]month)\b",
+    r"month[\s-]over[\s-]month|m-o-m|on[\s-]month|"
+    r"(?:the\s+)?month[\s-](?:earlier|ago|before)\s+(?:level|figure|total|volume))\b",
     re.IGNORECASE,
 )
 BASIS_YOY = re.compile(
@@ -414,7 +415,8 @@ BASIS_YOY = re.compile(
     r"(?:the )?same (?:month|period) (?:a year earlier|last year|of \d{4})|from a year before|on the year|"
     r"annual(?:ly)? (?:rise|increase|fall|drop|decline|basis)|than in \d{4}|on \d{4}|on[\s-]year|y-o-y|year-ago|"
     r"(?:the )?same (?:month|period) in \d{4}|(?:the )?corresponding (?:period|month)(?: (?:of|in) \d{4}| last year)?|"
-    r"from a year ago|compared with a year (?:earlier|ago|before))\b",
+    r"from a year ago|compared with a year (?:earlier|ago|before)|"
+    r"(?:the\s+)?year[\s-]earlier\s+(?:level|figure|total|volume|month|period|tally))\b",
     re.IGNORECASE,
 )
 

@@ -461,6 +461,13 @@ _PREV_POSSESSIVE = re.compile(
     r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|just\s+|only\s+)?$",
     re.I,
 )
+# a change against a year: "vs 2024", "from 58,152t in 2024", "compared with the 2024 total"
+_VS_YEAR = re.compile(
+    r"^\s*(?:(?:higher|lower|more|less)\s+)?(?:from|than(?:\s+in)?|vs\.?|versus|compared\s+(?:with|to)|against|over|on)"
+    r"\s+(?:(?:about|around|some|roughly)\s+)?(?:[\d,.]+\s*(?:t|mt|tons?|tonnes?|metric\s+tons)\s+)?(?:in\s+)?(?:the\s+)?"
+    r"((?:19|20)\d{2})\b",
+    re.I,
+)
 # words that make a streak sentence without a named rate about the benchmark rates
 _RATE_WORD = re.compile(r"\b(rates?|benchmarks?|lending|lprs?|policy)\b", re.I)
 _WORLD_WORDS = re.compile(r"\b(total|overall|all destinations|worldwide|globally|in all)\b", re.I)
@@ -1141,6 +1148,12 @@ def _link_one(
         or re.search(r"\bthan in (?:19|20)\d{2}\b", window, re.I)
     ):
         basis = "yoy_pct"
+    if basis in (None, "mom_pct") and period.freq == "A" and compare is None:
+        # "down 20.3% vs 2024", "-1.3% from 58,152t in 2024": an annual figure against the year before is y/y
+        cut = _CLAUSE.search(text[q.end - base :])
+        vs_year = _VS_YEAR.search(text[q.end - base :][: cut.start() if cut else None])
+        if vs_year and int(vs_year.group(1)) == period.start.year - 1:
+            basis = "yoy_pct"
     unstated = False
     if basis is None and re.match(r"\s*or (?:more|less|above|below)\b", window):
         return other("a threshold, not a change")
