@@ -62,6 +62,23 @@ CASES: list[tuple[str, str, list[tuple[str, ...]]]] = [
     ("Magnet exports totalled 57,392t in 2025, down 1.3% from 58,152t in 2024.", "2026-01-21",
      [("57,392t", M + "WLD", "2025", "level", "supported"), ("1.3%", M + "WLD", "2025", "yoy_pct", "supported"),
       ("58,152t", M + "WLD", "2024", "level", "supported")]),
+    # 7. not tradelane's: a % change of a per-kg price, a product named only as a quota's complement, a partner's
+    # dependence on China (and its earlier level), another reporter's imports, forecasts, a "Read More:" teaser
+    ("The average export price of magnets was $48.6/kg in October, 3.2% higher than in September.", "2025-11-21",
+     [("$48.6", "other"), ("3.2%", "other")]),
+    ("The 2025 mining quota for rare earths was raised to 270,000 mt.", "2025-11-21", [("270,000 mt", "other")]),
+    ("Magnet exports to Japan fell in December. Japan gets some 60 pct of its magnets from China, down from 90 pct "
+     "a decade ago.", "2026-03-21", [("60 pct", "other"), ("90 pct", "other")]),
+    ("Magnet exports to Japan fell in December. According to Japanese customs data, imports of Chinese magnets rose "
+     "9% last year.", "2026-03-21", [("9%", "other")]),
+    ("Magnet exports to Japan fell in December. Traders see January shipments to Japan slipping further, and "
+     "expect the US lane to recover to 600t by spring.", "2026-03-21", [("600t", "other")]),
+    ("Magnet exports to Japan fell in December. Japan-bound shipments will likely drop 10% in March.", "2026-03-21",
+     [("10%", "other")]),
+    ("Magnet exports fell 3.2% in December from November, more than traders had expected.", "2026-01-21",
+     [("3.2%", M + "WLD", "2025-12", "mom_pct", "supported")]),
+    ("Magnet exports to the US were 564t in December.\n\nRead more: China's overall exports beat forecasts with "
+     "a 5.8% rise", "2026-01-21", [("564t", M + "USA", "2025-12", "level", "supported"), ("5.8%", "other")]),
     # NEXT
 ]
 

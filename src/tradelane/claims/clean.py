@@ -81,6 +81,8 @@ _DISCLAIMER = re.compile(r"^\s*(disclaimer|disclosure|legal notice|copyright|©|
 _TEASER_HEAD = re.compile(r"^\s*(you may also like|related(?: (?:headlines|stories|articles|news|coverage))?|"
                           r"read more|more from .{1,30}|recommended(?: for you)?|also read|trending|most read|"
                           r"latest news|more stories|see also|further reading)\s*:?\s*$", re.I)
+_TEASER_INLINE = re.compile(r"^\s*(?:read more|read next|read also|also read|related|see also|more from [^:]{1,30}|"
+                            r"recommended|most read|you may also like)\s*:\s*(?P<rest>\S.*)$", re.I)
 _TICKER = re.compile(r"\b[A-Z]{2,6}(?:/[A-Z]{3})?\s*[:=]?\s*\$?\d[\d,]*(?:\.\d+)?\s*\(?\s*[▲▼+\-−]?\s*\d*\.?\d*%?")
 _WIDGET_WORDS = re.compile(r"(price\s*\(|live price|price chart|market cap|market opportunity|\blogo\b|"
                            r"market snapshot|24h|\bticker\b)", re.I)
@@ -207,6 +209,15 @@ def clean_text(text: str) -> CleanArticle:
         if _TEASER_HEAD.match(s):
             in_teasers = True
             art.dropped.append(Dropped("teaser", a, b, s))
+            continue
+        inline = _TEASER_INLINE.match(s)
+        if inline:
+            # "Read More: China's Exports Beat Estimates (5.8% rise in June)": a one-line teaser, its own paragraph
+            # (its numbers are about its own story: see link.py); without a number or the topic it is dropped
+            if _on_topic(inline.group("rest")) or re.search(r"\d", inline.group("rest")):
+                blocks.append((a, b, line, "teaser", find_date(s), -1 - a))
+            else:
+                art.dropped.append(Dropped("teaser", a, b, s))
             continue
         kind = _classify(s)
         if kind is not None:

@@ -203,6 +203,7 @@ class _Ctx:
         self.carry_partner: str | None = None  # the partner an anaphoric sentence takes from the previous one
         self.carry_ambiguous = False  # it points back to a sentence that named several partners
         self.prev_rates: set[str] = set()  # the rates named in the previous sentence ("lpr1", "lpr5", ...)
+        self.sent_dependence: str | None = None  # "60% of its rare earths from China" was read in this sentence
 
 
 def _ref_month(d: date) -> Period:
@@ -479,6 +480,7 @@ def _link_sentence(s: Sentence, ctx: _Ctx, first_lpr: Period) -> list[Link]:
     text = s.text
     base = s.start
     ctx.sent_levels = []
+    ctx.sent_dependence = None
     cs = cues(text, base)
     if not _HAS_NUMBER.search(text):
         # no number to link; the sentence still sets the paragraph's product and rate context
@@ -684,6 +686,19 @@ _OF_OTHER = re.compile(
 )
 
 
+# a product named only as the complement of a price, quota or output noun: "quota for mined rare earths",
+# "unit price for magnets", "production of permanent magnets"
+_COMPLEMENT_OF = re.compile(r"\b(?:prices?|costs?|production|output|mining|refining|smelting|capacity|quotas?|"
+                            r"inventor(?:y|ies)|stockpiles?|reserves|tariffs?|duties)\s+(?:for|of|on)\s+"
+                            r"(?:[\w-]+\s+){0,3}$", re.I)
+
+
+def _last_trade(clause: str) -> int:
+    """Where the last export-flow subject of ``clause`` starts (-1: none), a complement of a price/quota aside."""
+    return max((m.start() for m in _TRADE_SUBJECT.finditer(clause) if not _COMPLEMENT_OF.search(clause[: m.start()])),
+               default=-1)
+
+
 def _foreign_subject(text: str, q: Quantity, base: int, products: list[Cue]) -> str | None:
     """Why a trade-looking number is about something tradelane does not track, or None.
 
@@ -718,16 +733,72 @@ def _foreign_subject(text: str, q: Quantity, base: int, products: list[Cue]) -> 
     if own and own.group(1) not in ("China", "Beijing") and not re.search(r"\bto\b", clause[own.end():]):
         return f"{own.group(1)}'s own exports, not China's"
     last_foreign = max((m.start() for m in _FOREIGN_NOUN.finditer(clause)), default=-1)
-    last_trade = max((m.start() for m in _TRADE_SUBJECT.finditer(clause)), default=-1)
+    last_trade = _last_trade(clause)
     if last_foreign < 0 and last_trade < 0 and start > 0:
         # "revenue of A$200 million, up 30% from a year earlier": a clause with no subject of its own
         clause = text[:start]
         last_foreign = max((m.start() for m in _FOREIGN_NOUN.finditer(clause)), default=-1)
     if last_foreign < 0:
         return None
-    last_trade = max((m.start() for m in _TRADE_SUBJECT.finditer(clause)), default=-1)
+    last_trade = _last_trade(clause)
     if last_foreign > last_trade:
         return f"about {_FOREIGN_NOUN.search(clause[last_foreign:]).group(0).lower()}, not a trade flow"  # type: ignore[union-attr]
+    return None
+
+
+# a forward-looking subject before the number: "expects March shipments to fall as much as 50%", "is likely to
+# hold near 600t", "will rise"
+_FUTURE_VERB = (r"(?:fall|drop|decline|rise|climb|increase|grow|hold|stay|remain|reach|hit|top|exceed|slow|ease|"
+                r"rebound|recover|be|average|total|slip|jump|surge|plunge|shrink|expand|double|halve|come\s+in|run)")
+_FORECAST = re.compile(
+    r"\b(?:expects?|expected|expecting|forecasts?|forecasting|predicts?|predicted|predicting|projects?|projected|"
+    r"projecting|anticipates?|anticipated|sees|seeing|likely|set|poised|on\s+track)\b[^.;]{0,80}?\bto\s+(?:\w+\s+)?"
+    rf"{_FUTURE_VERB}\b"
+    rf"|\b(?:will|would|could|might|should|may)\s+(?:likely\s+|probably\s+|only\s+|still\s+)?{_FUTURE_VERB}\b",
+    re.I,
+)
+_HARD_CLAUSE = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b|\binstead\b", re.I)
+# another reporter's figures: "South Korea's own customs service said imports of Chinese magnets rose 9%"
+_OWN_SOURCE = re.compile(r"\b(?!China|Beijing)([A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s\s+(?:own\s+)?(?:customs|imports|"
+                         r"import\s+data|trade\s+(?:ministry|data)|statistics|finance\s+ministry)\b")
+_OWN_SOURCE_LOWER = re.compile(
+    r"\b(?:its|their)\s+own\s+(?:customs|data|figures|statistics|imports)\b|\bimports\s+of\s+(?:chinese|china['’]s)\b"
+    r"|\b(?:japanese|korean|german|indian|american|vietnamese|european|eu|u\.s\.|us)\s+(?:customs|import)\s+"
+    r"(?:data|figures|statistics)\b",
+    re.I,
+)
+# a partner's dependence on China: "sources about 60% of its rare earths from China"
+_DEPEND_VERB = re.compile(r"\b(?:sources?|sourced|sourcing|relies|rely|relied|depends?|depended|imports?|imported|"
+                          r"gets|got|obtains?|buys|bought|procures?|procured)\b", re.I)
+
+
+def _not_a_flow(text: str, q: Quantity, base: int, qs: list[Quantity], ctx: _Ctx) -> str | None:
+    """Why a number that names a traded product is still not a reported China export figure, or None: a forecast,
+    a change in a price per unit, another reporter's import figures, a partner's dependence on China."""
+    a = q.start - base
+    head = text[:a]
+    hard = max((m.end() for m in _HARD_CLAUSE.finditer(head)), default=0)
+    if _FORECAST.search(head[hard:]):
+        return "a forecast, not a reported figure"
+    if _OWN_SOURCE.search(head[hard:]) or _OWN_SOURCE_LOWER.search(head[hard:]):
+        return "another country's own import figures, not China's exports"
+    if q.unit != "pct":
+        return None
+    prev = [x for x in qs if x.end <= q.start]
+    if (prev and prev[-1].unit in ("usd", "cny") and _PER_UNIT.match(text[prev[-1].end - base :][:30])
+            and _clause_of(text, prev[-1].start - base) + 1 >= _clause_of(text, a)):
+        return "a change in a price per unit, not a trade flow"
+    clause = _clause_text(text, a)
+    after = text[q.end - base :]
+    if re.match(r"\s+of\s+(?:its|their|the\s+country['’]s|[A-Z][a-z]+['’]s)\s", after) and (
+        re.search(r"\bfrom\s+China\b", _clause_text(text, q.end - base + 1)) or _DEPEND_VERB.search(clause)
+    ):
+        ctx.sent_dependence = "a partner's dependence on China (a share of its own supply), not of China's exports"
+        return ctx.sent_dependence
+    if ctx.sent_dependence and re.search(
+        r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$", text[max(0, a - 30) : a]
+    ):
+        return ctx.sent_dependence  # "..., down from roughly 90% in 2010": the earlier level of that share
     return None
 
 
@@ -987,9 +1058,12 @@ def _link_one(
         return other("no traded product named")
     if q.unit == "bare":
         return []
-    why = _foreign_subject(text, q, base, products)
+    why = _foreign_subject(text, q, base, products) or _not_a_flow(text, q, base, qs, ctx)
     if why:
         return other(why)
+    if s.kind == "teaser" and not products and ctx.product is None:
+        # "Read More: China's Exports Beat Estimates (5.8% rise in June)": the article's topic is not the teaser's
+        return other("a teaser for another story that names no traded product")
     if (
         not prod_cue
         and q.unit in ("pct", "usd", "cny")
