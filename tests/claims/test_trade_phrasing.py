@@ -79,6 +79,14 @@ CASES: list[tuple[str, str, list[tuple[str, ...]]]] = [
      [("3.2%", M + "WLD", "2025-12", "mom_pct", "supported")]),
     ("Magnet exports to the US were 564t in December.\n\nRead more: China's overall exports beat forecasts with "
      "a 5.8% rise", "2026-01-21", [("564t", M + "USA", "2025-12", "level", "supported"), ("5.8%", "other")]),
+    # 8. the headline rare-earth series as a label before a colon: "Rare earths Dec:", "RE headline:", "17 elements"
+    ("Rare earths Dec: 4,392t, -20% m/m", "2026-01-21",
+     [("4,392t", R + "WLD", "2025-12", "level", "supported"), ("-20%", R + "WLD", "2025-12", "mom_pct", "supported")]),
+    ("- RE headline: 4,392t in December, +32% y/y", "2026-01-21",
+     [("4,392t", R + "WLD", "2025-12", "level", "supported"), ("+32%", R + "WLD", "2025-12", "yoy_pct", "supported")]),
+    ("- RE (all 17 elements) Jan-Feb: 10,460t", "2026-03-21",
+     [("10,460t", R + "WLD", "2026-01/2026-02", "level", "supported")]),
+    ("Rare earth magnets Dec: 5,952t", "2026-01-21", [("5,952t", M + "WLD", "2025-12", "level", "supported")]),
     # NEXT
 ]
 

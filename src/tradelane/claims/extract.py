@@ -276,7 +276,7 @@ def cues(sentence: str, offset: int = 0) -> list[Cue]:
 
 _RATE_HINT = re.compile(r"year|repo|lpr|loan|lending|benchmark|quotation|policy|mlf|medium|\bboth\b|\b[15]y\b|"
                         r"reserve|\bRRR\b|\bfed\b|bank|\bECB\b|\bBO[JEK]\b|\bRB[AI]\b|fomc", re.I)
-_PRODUCT_HINT = re.compile(r"magnet|earth|mineral|headline", re.I)
+_PRODUCT_HINT = re.compile(r"magnet|earth|mineral|headline|element|\bRE\b", re.I)
 _WORDS_RE = re.compile(r"[a-z][a-z.]*", re.I)
 
 

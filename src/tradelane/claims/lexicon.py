@@ -243,7 +243,10 @@ PRODUCT_RE = re.compile(
     r"|\b(?:exports?|shipments?|sales)\s+of\s+(?:the\s+)?rare[\s-]?earths?\b(?!\s+magnet)"
     r"|(?:(?<=\btonnes\sof\s)|(?<=\btons\sof\s)|(?<=\bt\sof\s)|(?<=\bmt\sof\s))rare[\s-]?earths?\b"
     r"(?![\s-]+(?:magnets?|permanent|products?|oxides?|metals?|alloys?|compounds?|concentrates?|ores?))"
-    r"|\b17\s+(?:rare[\s-]earth\s+)?minerals\b|\bheadline\s+(?:rare[\s-]?earth\s+)?(?:exports?|shipments?|figure))",
+    r"|\b17\s+(?:rare[\s-]earth\s+)?(?:minerals|elements)\b|\bheadline\s+(?:rare[\s-]?earth\s+)?(?:exports?|shipments?|figure)"
+    # a label before a colon ("Rare earths Dec: 4,392t", "Rare earths:", "RE headline:", "RE (17 elements ...)")
+    r"|\brare[\s-]?earths?(?!\s+(?:permanent|magnet))(?=(?:\s+[\w'’-]+){0,2}\s*:)"
+    r"|(?-i:\bRE\b)(?=\s*(?:\(|headline\b|exports?\b|shipments?\b|volumes?\b|(?:[\w'’-]+\s*){0,2}:)))",
     re.IGNORECASE,
 )
 NEGATED_PRODUCT_RE = re.compile(r"(?:rather than|instead of|not|unlike|excluding)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
