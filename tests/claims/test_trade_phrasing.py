@@ -87,6 +87,18 @@ CASES: list[tuple[str, str, list[tuple[str, ...]]]] = [
     ("- RE (all 17 elements) Jan-Feb: 10,460t", "2026-03-21",
      [("10,460t", R + "WLD", "2026-01/2026-02", "level", "supported")]),
     ("Rare earth magnets Dec: 5,952t", "2026-01-21", [("5,952t", M + "WLD", "2025-12", "level", "supported")]),
+    # 10. "down by a third" / "a drop of a quarter" (good to 5 points), "N months running", "since at least 2020"
+    ("Magnet exports to South Korea were 569 mt in October, down by a third on-month.", "2025-11-21",
+     [("569 mt", M + "KOR", "2025-10", "level", "supported"), ("a third", M + "KOR", "2025-10", "mom_pct", "supported")]),
+    ("Magnet exports rose by a quarter in October.", "2025-11-21",
+     [("a quarter", M + "WLD", "2025-10", "mom_pct", "contradicted")]),
+    ("Magnet exports to Germany accounted for a third of the total in October.", "2025-11-21", []),
+    ("Magnet exports to the US slid for two months running to 564 tons in December.", "2026-01-21",
+     [("two months running", M + "USA", "2025-12", "streak", "supported"),
+      ("564 tons", M + "USA", "2025-12", "level", "supported")]),
+    ("US-bound magnet shipments fell to 46 tons in May, the lowest since at least 2020.", "2025-07-20",
+     [("46 tons", M + "USA", "2025-05", "level", "supported"),
+      ("lowest since at least 2020", M + "USA", "2025-05", "record_since", "unverifiable")]),
     # NEXT
 ]
 

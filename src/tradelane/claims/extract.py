@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicon import (
+    DOWN_WORDS,
     FOREIGN_CENTRAL_BANK_RE,
     MONTH_RE,
     MONTHS,
@@ -31,6 +32,7 @@ from .lexicon import (
     PARTNER_RE,
     PRODUCT_RE,
     RATE_RE,
+    UP_WORDS,
     partner_of,
 )
 
@@ -66,18 +68,20 @@ _Q = re.compile(
     rf"|(?P<pct>(?P<pv>{_NUM})\s*(?:%|\s?per\s?cent\b|\s?percent\b|\s?pct\b))"
     rf"|(?P<kg>(?P<kv>{_NUM})\s*(?:kg|kilograms?|kilos)\b)"
     rf"|(?P<fold>\b(?P<fv>{_NUMW}|\d+(?:\.\d+)?)[\s-]?fold\b|\b(?P<fw>doubled|tripled|quadrupled|halved)\b"
-    rf"|(?<=\bby\s)(?P<fh>half)\b|(?<=than\s)(?P<fh2>half)\b|(?<=nearly\s|almost\s)(?P<fh3>half)\b)"
+    rf"|(?<=\bby\s)(?P<fh>half)\b|(?<=than\s)(?P<fh2>half)\b|(?<=nearly\s|almost\s)(?P<fh3>half)\b"
+    rf"|(?<=\bby\s|\bof\s)(?P<frac>a\s+third|one[\s-]third|two[\s-]thirds|a\s+quarter|one[\s-]quarter|"
+    rf"three[\s-]quarters)\b(?!\s+(?:straight|consecutive|successive|months?|quarters?|years?|time|of\b)))"
     rf"|(?P<ton>(?P<tv>{_NUM})\s*(?P<ts>thousand|million)?\s*(?:metric\s+)?(?:tonnes|tonne|tons|ton|mt|t)\b)"
     rf"|(?P<streak>\b(?P<sv>{_ORD_WORDS}|\d{{1,2}}(?:st|nd|rd|th))\s+(?P<sadj>(?:straight|consecutive|successive)\s+)?"
-    rf"(?P<snoun>monthly\s+\w+|months?)(?P<srow>\s+in\s+a\s+row)?)"
+    rf"(?P<snoun>monthly\s+\w+|months?)(?P<srow>\s+(?:in\s+a\s+row|running))?)"
     rf"|(?P<streakc>\b(?P<cv>{_NUMW}|\d{{1,2}})\s+(?P<cadj>(?:straight|consecutive|successive)\s+)?"
-    rf"(?P<cnoun>monthly\s+\w+|months)(?P<crow>\s+in\s+a\s+row)?(?P<cof>\s+of\s+(?:gains?|growth|increases?|"
+    rf"(?P<cnoun>monthly\s+\w+|months)(?P<crow>\s+(?:in\s+a\s+row|running|straight))?(?P<cof>\s+of\s+(?:gains?|growth|increases?|"
     rf"rises?|declines?|falls?|drops?|decreases?|losses|contraction))?)"
     rf"|(?P<rank>\b(?P<rkw>{_REC_WORDS})\s+(?:{_REC_FILL}\s+)?(?:for|in)\s+(?P<rapx>(?:over|more than|nearly|almost|"
     rf"about|at least)\s+)?(?P<rv>\d{{1,2}}|{_NUMW}|a)\s+(?P<ru>months|years|year)\b"
     rf"|\b(?P<nv>\d{{1,2}}|{_NUMW})[\s-](?P<nu>month|year)\s+(?P<nhl>high|low|peak|trough)s?\b)"
     rf"|(?P<record>\b(?:(?P<rord>second|third|fourth|fifth|2nd|3rd|4th|5th)[\s-](?:{_REC_WORDS}|most|least)|(?P<rkw2>"
-    rf"{_REC_WORDS}))\s+(?:{_REC_FILL}\s+)?(?:(?P<rsince>since\s+(?:(?:the\s+)?(?:start|beginning|end)\s+of\s+)?"
+    rf"{_REC_WORDS}))\s+(?:{_REC_FILL}\s+)?(?:(?P<rsince>since\s+(?:at\s+least\s+)?(?:(?:the\s+)?(?:start|beginning|end)\s+of\s+)?"
     rf"(?P<rsm>{_MONTH_NAMES}(?:\.?\s+(?:19|20)\d{{2}})?|(?:19|20)\d{{2}})\b)|(?P<rever>ever|on\s+record|"
     rf"in\s+(?:the\s+)?(?:data|records?))|(?P<rthis>(?:so\s+far\s+)?this\s+year|of\s+the\s+year(?:\s+so\s+far)?))"
     rf"|\b(?:record|all[\s-]time)[\s-](?P<rhl>high|low)s?\b)"
@@ -92,6 +96,9 @@ _APPROX = re.compile(r"\b(about|around|roughly|nearly|almost|some|approximately|
 _HALF_VERB = re.compile(r"\b(?:fell|fall|falls|dropped|drop|drops|declined|slumped|plunged|shrank|sank|tumbled|slid|"
                         r"decreased|down|lost|contracted|plummeted)\s+(?:by\s+)?(?:(?:more|less)\s+than|over|nearly|"
                         r"almost|about|roughly|around|some)?\s*$", re.I)
+_DOWN_CHANGE_NOUNS = frozenset({"drop", "fall", "decline", "slump", "plunge", "reduction", "cut", "contraction",
+                                "decrease", "slide", "dip"})
+_CHANGE_NOUNS = _DOWN_CHANGE_NOUNS | frozenset({"rise", "increase", "gain", "jump", "surge", "growth", "climb"})
 _HEDGE_BELOW = ("nearly", "almost", "close to", "just under")
 _HEDGE_ABOVE = ("just over",)
 _RANGE_AFTER = re.compile(r"^\s*(?:-|–|—|to)\s*\d")
@@ -182,6 +189,21 @@ def quantities(sentence: str, offset: int = 0) -> list[Quantity]:
         elif g["kg"]:
             v, dec, sign = _parse_num(g["kv"])
             v, dec, unit, written = v / 1000.0, dec + 3, "t", g["kv"]
+        elif g["frac"]:
+            # "down by a third", "a drop of a quarter": a change of that fraction (good to 5 points), its sign from
+            # the change word before it
+            words = re.findall(r"[a-z]+", before.lower())
+            if not words or (words[-1] == "of" and not set(words[-2:-1]) & _CHANGE_NOUNS):
+                continue  # "a drop of a third", never "one of a third"
+            near = [w for w in reversed(words[-5:]) if w in DOWN_WORDS or w in UP_WORDS or w in _CHANGE_NOUNS]
+            if not near:
+                continue
+            fr = re.sub(r"[\s-]+", " ", g["frac"].lower())
+            v = {"a third": 100 / 3, "one third": 100 / 3, "two thirds": 200 / 3, "a quarter": 25.0,
+                 "one quarter": 25.0, "three quarters": 75.0}[fr]
+            v = round(v, 6)
+            sign = -1 if near[0] in DOWN_WORDS or near[0] in _DOWN_CHANGE_NOUNS else 1
+            dec, unit, written = -1, "pct", ""
         elif g["fold"]:
             # "tripled" / "a sevenfold rise": a change of (N - 1) x 100%, good to half a multiple
             fw = (g["fw"] or "").lower()

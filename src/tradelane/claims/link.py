@@ -138,7 +138,7 @@ _TRADE_NOUN = re.compile(
 )
 _HAS_NUMBER = re.compile(
     r"\d|\b(?:lowest|highest|weakest|strongest|smallest|largest|biggest|fewest|record|all-time|doubled|tripled|"
-    r"quadrupled|halved|\w+fold|"
+    r"quadrupled|halved|\w+fold|quarters?|thirds|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
     r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)\b",
     re.I,
