@@ -99,6 +99,13 @@ CASES: list[tuple[str, str, list[tuple[str, ...]]]] = [
     ("US-bound magnet shipments fell to 46 tons in May, the lowest since at least 2020.", "2025-07-20",
      [("46 tons", M + "USA", "2025-05", "level", "supported"),
       ("lowest since at least 2020", M + "USA", "2025-05", "record_since", "unverifiable")]),
+    # 2. a month after another number's tonnage is that tonnage's, and the written basis decides the comparison
+    ("Magnet exports were 5,473 mt in October, down from September's 5,774 mt but up 15.8% YoY against 4,725 mt in "
+     "October 2024.", "2025-11-21",
+     [("5,473 mt", M + "WLD", "2025-10", "level", "supported"), ("5,774 mt", M + "WLD", "2025-09", "level", "supported"),
+      ("15.8%", M + "WLD", "2025-10", "yoy_pct", "supported"), ("4,725 mt", M + "WLD", "2024-10", "level", "supported")]),
+    ("Magnet exports rose 10.2% to 6,146 tons in August.", "2025-09-20",
+     [("10.2%", M + "WLD", "2025-08", "mom_pct", "supported"), ("6,146 tons", M + "WLD", "2025-08", "level", "supported")]),
     # NEXT
 ]
 

@@ -318,6 +318,8 @@ def _period_for(
         and _clause_of(text, t.start - base) == cl
         and t.start >= q.end
         and re.search(r"\d", text[t.start - base : t.end - base])
+        # "15.8% YoY against 4,725 mt in October 2024": the month is that tonnage's
+        and not (q.unit == "pct" and any(q.end <= x.start < t.start and x.unit == "t" for x in qs))
     ]
     if same_after:
         return same_after[0].period, compare, True
@@ -1109,6 +1111,7 @@ def _link_one(
     cl = _clause_of(text, a)
     nxt = min([x.start for x in qs if x.start > q.start] + [s.end])
     shape: Period | None = None
+    cmp_from_levels = False
     for sc in shapes:
         if not sc[3] and sc[1] <= q.end + 200 and re.search(r"(?:19|20)\d{2}", text[sc[0] - base : sc[1] - base]):
             ctx.year = sc[2].end.year
@@ -1148,6 +1151,7 @@ def _link_one(
         period = lv[0].period or period
         if len(lv) >= 2 and lv[-1].period != lv[0].period and lv[-1].period is not None:
             compare = lv[-1].period
+            cmp_from_levels = True
         explicit = True
     # "from" levels: the comparison month
     if q.unit == "t" and re.search(r"\bfrom\s+(?:only\s+|just\s+|about\s+|the\s+)?$", before) and not explicit:
@@ -1228,6 +1232,10 @@ def _link_one(
         vs_year = _VS_YEAR.search(text[q.end - base :][: cut.start() if cut else None])
         if vs_year and int(vs_year.group(1)) == period.start.year - 1:
             basis = "yoy_pct"
+    if cmp_from_levels and basis is not None and compare is not None:
+        gap = (period.start.year - compare.start.year) * 12 + period.start.month - compare.start.month
+        if gap != (12 if basis == "yoy_pct" else 1):
+            compare = None  # "down from September's 5,774 mt but up 15.8% YoY": the written basis decides
     unstated = False
     if basis is None and re.match(r"\s*or (?:more|less|above|below)\b", window):
         return other("a threshold, not a change")
