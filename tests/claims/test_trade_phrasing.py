@@ -106,6 +106,13 @@ CASES: list[tuple[str, str, list[tuple[str, ...]]]] = [
       ("15.8%", M + "WLD", "2025-10", "yoy_pct", "supported"), ("4,725 mt", M + "WLD", "2024-10", "level", "supported")]),
     ("Magnet exports rose 10.2% to 6,146 tons in August.", "2025-09-20",
      [("10.2%", M + "WLD", "2025-08", "mom_pct", "supported"), ("6,146 tons", M + "WLD", "2025-08", "level", "supported")]),
+    # 9. a month abbreviation as a label ("Dec:") or inside a parenthesis before its tonnage ("(Nov 582t)")
+    ("- US-bound magnet exports Dec: 564t (Nov 582t) -3% m/m", "2026-01-21",
+     [("564t", M + "USA", "2025-12", "level", "supported"), ("582t", M + "USA", "2025-11", "level", "supported"),
+      ("-3%", M + "USA", "2025-12", "mom_pct", "supported")]),
+    ("- Magnets total: 5,952t (Nov 6,150t), -3.2% m/m", "2026-01-21",
+     [("5,952t", M + "WLD", "2025-12", "level", "supported"), ("6,150t", M + "WLD", "2025-11", "level", "supported"),
+      ("-3.2%", M + "WLD", "2025-12", "mom_pct", "supported")]),
     # NEXT
 ]
 

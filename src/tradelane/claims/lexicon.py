@@ -52,11 +52,13 @@ for _i, _names in enumerate(
         MONTHS[_n] = _i
 
 # Full names anywhere; abbreviations only with a dot, before a day number or before a year ("Dec 2021", "Dec '21"),
-# so "Mar" and "May" stay safe.
+# before a colon ("Dec:") or a tonnage ("Nov 582t"), so "Mar" and "May" stay safe.
 MONTH_RE = re.compile(
     r"\b(?P<name>january|february|march|april|may|june|july|august|september|october|november|december"
-    r"|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?=\.|\s+\d{1,2}\b|\s+(?:19|20)\d{2}\b|'\d{2}\b))\.?"
-    r"(?:\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|per|t\b|tons?|tonnes?|bp|basis)))?"
+    r"|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?=\.|\s+\d{1,2}\b|\s+(?:19|20)\d{2}\b|'\d{2}\b"
+    # a label ("Dec: 564t") or a tonnage right after ("(Nov 582t)")
+    r"|\s*:|\s+[\d,.]+\s*(?:t|mt|tons?|tonnes?)\b))\.?"
+    r"(?:\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?![,.]\d|\s*(?:%|per|t\b|tons?|tonnes?|bp|basis)))?"
     r"(?:,?\s+(?P<year>(?:19|20)\d{2})\b)?",
     re.IGNORECASE,
 )

@@ -231,6 +231,8 @@ def _time_cues(text: str, base: int, cs: list[Cue], ref: date) -> list[_T]:
         role = "since" if _SINCE_BEFORE.search(before) else ("compare" if _COMPARE_BEFORE.search(before) else "main")
         if _day and role == "compare":
             role = "main"
+        if before.endswith("(") and re.match(r"\s+[\d,.]+\s*(?:t|mt|tons?|tonnes?)\b", text[c.end - base :], re.I):
+            role = "paren"  # "564t (Nov 582t) -3% m/m": the month of the tonnage inside the parenthesis only
         out.append(_T(c.start, c.end, p, role))
     return out
 
@@ -304,6 +306,7 @@ def _period_for(
             continue  # "September's 5,774 mt but up 15.8%": the month is the number's before it
         if t.end <= q.start and (
             (len(gap) <= 24 and (re.match(r"(?:['’]s|,?\s*when)", gap) or (t.role != "since" and re.match(r":", gap))))
+            or (t.role == "paren" and gap.isspace())
             or re.fullmatch(r",?\s*when\b[^,;.\d]{0,40}", gap)
         ):
             return t.period, compare, True
