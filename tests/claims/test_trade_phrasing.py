@@ -113,6 +113,11 @@ CASES: list[tuple[str, str, list[tuple[str, ...]]]] = [
     ("- Magnets total: 5,952t (Nov 6,150t), -3.2% m/m", "2026-01-21",
      [("5,952t", M + "WLD", "2025-12", "level", "supported"), ("6,150t", M + "WLD", "2025-11", "level", "supported"),
       ("-3.2%", M + "WLD", "2025-12", "mom_pct", "supported")]),
+    # 9. a year label before a colon is the line's period; a year's change with no basis written is y/y
+    ("- Magnet exports 2025: 57,392t vs 58,152t in 2024, -1.3%", "2026-01-21",
+     [("57,392t", M + "WLD", "2025", "level", "supported"), ("58,152t", M + "WLD", "2024", "level", "supported"),
+      ("-1.3%", M + "WLD", "2025", "yoy_pct", "supported")]),
+    ("Magnet exports fell 1.3% in 2025.", "2026-01-21", [("1.3%", M + "WLD", "2025", "yoy_pct", "supported")]),
     # NEXT
 ]
 

@@ -1124,8 +1124,13 @@ def _link_one(
         t for t in ts if q.end <= t.start < nxt and _clause_of(text, t.start - base) == cl and t.role == "main"
     ]
     when_year = [sc for sc in shapes if sc[3] and sc[1] <= q.start and re.match(r",?\s*when", text[sc[1] - base : a])]
+    # a year label before a colon ("Magnet exports 2025: 57,392t vs 58,152t in 2024, -1.3%"): the line's period
+    year_label = [sc for sc in shapes if sc[3] and sc[1] <= q.start and re.match(r"\s*:", text[sc[1] - base :])
+                  and not any(sc[1] <= t.start < q.start and t.role == "main" for t in ts)]
     if when_year:
         shape = when_year[-1][2]
+    elif year_label and not (fwd_shapes or fwd_month):
+        shape = year_label[-1][2]
     elif fwd_shapes and not fwd_month and not (fwd_shapes[0][3] and q.unit == "pct"):
         shape = fwd_shapes[0][2]
         strength = "attached"
@@ -1254,8 +1259,8 @@ def _link_one(
             return other("a percentage without a change or share")
         # a change over several months (a quarter, year to date) is against the same months a year earlier
         multi = period.months > 1 and period.freq != "A"
-        basis = "yoy_pct" if multi else (ctx.basis or "mom_pct")
-        unstated = not multi
+        basis = "yoy_pct" if multi or period.freq == "A" else (ctx.basis or "mom_pct")
+        unstated = not multi and period.freq != "A"  # a year's change is against the year before
     # value basis: a % right after a $ amount
     prev_q = [x for x in qs if x.end <= q.start]
     if (
