@@ -117,7 +117,8 @@ CASES: list[tuple[str, str, list[tuple[str, ...]]]] = [
     ("- Magnet exports 2025: 57,392t vs 58,152t in 2024, -1.3%", "2026-01-21",
      [("57,392t", M + "WLD", "2025", "level", "supported"), ("58,152t", M + "WLD", "2024", "level", "supported"),
       ("-1.3%", M + "WLD", "2025", "yoy_pct", "supported")]),
-    ("Magnet exports fell 1.3% in 2025.", "2026-01-21", [("1.3%", M + "WLD", "2025", "yoy_pct", "supported")]),
+    ("Magnet exports for the year came to 57,392t, down 1.3%.", "2026-01-21",
+     [("57,392t", M + "WLD", "2025", "level", "supported"), ("1.3%", M + "WLD", "2025", "yoy_pct", "supported")]),
     # NEXT
 ]
 
