@@ -119,6 +119,14 @@ CASES: list[tuple[str, str, list[tuple[str, ...]]]] = [
       ("-1.3%", M + "WLD", "2025", "yoy_pct", "supported")]),
     ("Magnet exports for the year came to 57,392t, down 1.3%.", "2026-01-21",
      [("57,392t", M + "WLD", "2025", "level", "supported"), ("1.3%", M + "WLD", "2025", "yoy_pct", "supported")]),
+    # 9. a period header ("LOOKING BACK: DECEMBER 2025", "Full year 2025") is the period of the lines under it,
+    # until a plain header ("What it means"); "into the year-end" is the latest December
+    ("Magnet exports: 10,763t in January-February.\n\nLOOKING BACK: DECEMBER 2025\n* US-bound magnets: 564t, -3% m/m"
+     "\n\nFull year 2025\n* Magnets: 57,392t\n\nWhat it means\nMagnet exports held up.", "2026-03-21",
+     [("10,763t", M + "WLD", "2026-01/2026-02", "level", "supported"), ("564t", M + "USA", "2025-12", "level", "supported"),
+      ("-3%", M + "USA", "2025-12", "mom_pct", "supported"), ("57,392t", M + "WLD", "2025", "level", "supported")]),
+    ("US magnet flows slipped for two months running into the year-end.", "2026-03-21",
+     [("two months running", M + "USA", "2025-12", "streak", "supported")]),
     # NEXT
 ]
 
@@ -130,3 +138,12 @@ def test_trade_phrasing(index: DataIndex, sentence: str, day: str, expected: lis
         got.append((c["text"], "other") if c["series"] == "other" else
                    (c["text"], c["series"], c["period"], c["measure"], c["verdict"]))
     assert sorted(got) == sorted(expected)
+
+
+def test_newsletter_masthead_date(index: DataIndex) -> None:
+    """A masthead "NAME - weekly newsletter | Sat 21 Mar 2026" dates the issue; browser/forward prompts are dropped."""
+    text = ("THE WIRE LANE - a weekly newsletter | Sat 21 Mar 2026\nView in browser | Forward to a friend\n\n"
+            "China's rare-earth magnet exports to Japan were 305 tonnes in November.")
+    res = check(text, index).as_dict()
+    assert res["article"]["date"] == "2026-03-21"
+    assert [(c["text"], c["period"], c["verdict"]) for c in res["claims"]] == [("305 tonnes", "2025-11", "supported")]

@@ -204,6 +204,7 @@ class _Ctx:
         self.carry_ambiguous = False  # it points back to a sentence that named several partners
         self.prev_rates: set[str] = set()  # the rates named in the previous sentence ("lpr1", "lpr5", ...)
         self.sent_dependence: str | None = None  # "60% of its rare earths from China" was read in this sentence
+        self.section_period: Period | None = None  # the period of a section header ("LOOKING BACK: DECEMBER 2025")
 
 
 def _ref_month(d: date) -> Period:
@@ -265,7 +266,7 @@ def link_article(
             ctx.block = s.block
             ctx.prev_product = ctx.product or ctx.prev_product
             ctx.product = None
-            ctx.period = ctx.story_period if s.kind != "teaser" else None
+            ctx.period = (ctx.section_period or ctx.story_period) if s.kind != "teaser" else None
             ctx.rate_period = ctx.rate_period if s.kind != "teaser" else None
             ctx.basis = None
             ctx.rate_ctx = False
@@ -481,11 +482,35 @@ _WORLD_WORDS = re.compile(r"\b(total|overall|all destinations|worldwide|globally
 _APPOSITION = re.compile(r",\s+(?:the|its|a|an|which|who|whose)\b[^,;()\d]*", re.I)
 
 
+_YEAR_END = re.compile(r"\b(?:the\s+)?year[\s-]end\b|\bthe\s+end\s+of\s+(?:last\s+|the\s+)?year\b", re.I)
+
+
+def _heading_period(text: str, ref: date) -> Period | None:
+    """The period a section header names ("LOOKING BACK: DECEMBER 2025", "FULL YEAR 2025", "JAN-FEB 2026")."""
+    yr = re.search(r"\b((?:19|20)\d{2})\b", text)
+    shapes = _shape_cues(text, 0, int(yr.group(1)) if yr else ref.year, set(), None, ref)
+    spans = [sc[2] for sc in shapes if not sc[3]]
+    if spans:
+        return spans[0]
+    months = [c for c in cues(text) if c.kind == "month"]
+    if months:
+        m, y, _d = months[0].value.split("|")
+        return resolve_month(int(m), ref, int(y) if y else None)
+    return shapes[0][2] if shapes else None
+
+
 def _link_sentence(s: Sentence, ctx: _Ctx, first_lpr: Period) -> list[Link]:
     text = s.text
     base = s.start
     ctx.sent_levels = []
     ctx.sent_dependence = None
+    if s.kind == "heading":
+        # the lines under a period header take its period (until the next header)
+        ctx.section_period = _heading_period(text, s.ref_date or ctx.ref)
+        ctx.year = ctx.section_period.end.year if ctx.section_period else ctx.year
+        return []
+    if s.kind == "body" and len(text.split()) <= 5 and not re.search(r"\d|[.!?:;]\s*$", text):
+        ctx.section_period = None  # a plain header ("What it means") ends the section
     cs = cues(text, base)
     if not _HAS_NUMBER.search(text):
         # no number to link; the sentence still sets the paragraph's product and rate context
@@ -523,6 +548,10 @@ def _link_sentence(s: Sentence, ctx: _Ctx, first_lpr: Period) -> list[Link]:
         elif m["yago"]:
             n = _NUMW.get((m["n"] or "").lower()) or (int(m["n"]) if (m["n"] or "").isdigit() else 1)
             ts.append(_T(a, b, refm.shift_months(-12 * n), "main"))
+    for m in _YEAR_END.finditer(text):  # "slipped for two months running into the year-end": the latest December
+        head = text[max(0, m.start() - 30) : m.start()]
+        role = "since" if _SINCE_BEFORE.search(head) else ("compare" if _COMPARE_BEFORE.search(head) else "main")
+        ts.append(_T(base + m.start(), base + m.end(), resolve_month(12, ref), role))
     ts.sort(key=lambda t: t.start)
 
     products = [c for c in cs if c.kind == "product" and not NEGATED_PRODUCT_RE.search(text[: c.start - base])]
