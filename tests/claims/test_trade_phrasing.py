@@ -127,6 +127,13 @@ CASES: list[tuple[str, str, list[tuple[str, ...]]]] = [
       ("-3%", M + "USA", "2025-12", "mom_pct", "supported"), ("57,392t", M + "WLD", "2025", "level", "supported")]),
     ("US magnet flows slipped for two months running into the year-end.", "2026-03-21",
      [("two months running", M + "USA", "2025-12", "streak", "supported")]),
+    # 7. not a forecast: "sees X rise" (a headline's present tense), an expectation overtaken by a reported verb
+    ("China sees magnet exports to the US rise 7.7-fold in June.", "2025-07-20",
+     [("7.7-fold", M + "USA", "2025-06", "mom_pct", "supported")]),
+    ("Magnet exports to the US, which had been expected to fall, rose to 353 tons in June.", "2025-07-20",
+     [("353 tons", M + "USA", "2025-06", "level", "supported")]),
+    # 10. "a quarter point" is a rate step, never a fraction
+    ("The PBOC cut the one-year LPR by a quarter point in June.", "2025-07-20", []),
     # NEXT
 ]
 

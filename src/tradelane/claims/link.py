@@ -786,11 +786,13 @@ _FUTURE_VERB = (r"(?:fall|drop|decline|rise|climb|increase|grow|hold|stay|remain
                 r"rebound|recover|be|average|total|slip|jump|surge|plunge|shrink|expand|double|halve|come\s+in|run)")
 _FORECAST = re.compile(
     r"\b(?:expects?|expected|expecting|forecasts?|forecasting|predicts?|predicted|predicting|projects?|projected|"
-    r"projecting|anticipates?|anticipated|sees|seeing|likely|set|poised|on\s+track)\b[^.;]{0,80}?\bto\s+(?:\w+\s+)?"
-    rf"{_FUTURE_VERB}\b"
+    r"projecting|anticipates?|anticipated|sees|seeing|likely|set|poised|on\s+track)\b[^.;]{0,80}?\bto\s+"
+    rf"(?:(?:further|only|still|also|again|sharply|slightly|broadly|roughly|gradually)\s+)?{_FUTURE_VERB}\b"
     rf"|\b(?:will|would|could|might|should|may)\s+(?:likely\s+|probably\s+|only\s+|still\s+)?{_FUTURE_VERB}\b",
     re.I,
 )
+_REPORTED_AFTER = re.compile(r",\s*(?:\w+\s+){0,2}(?:rose|fell|grew|jumped|dropped|declined|climbed|slipped|slumped|"
+                             r"surged|increased|decreased|totalled|totaled|reached|hit|were|was|came\s+in)\b", re.I)
 _HARD_CLAUSE = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b|\binstead\b", re.I)
 # another reporter's figures: "South Korea's own customs service said imports of Chinese magnets rose 9%"
 _OWN_SOURCE = re.compile(r"\b(?!China|Beijing)([A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s\s+(?:own\s+)?(?:customs|imports|"
@@ -812,7 +814,9 @@ def _not_a_flow(text: str, q: Quantity, base: int, qs: list[Quantity], ctx: _Ctx
     a = q.start - base
     head = text[:a]
     hard = max((m.end() for m in _HARD_CLAUSE.finditer(head)), default=0)
-    if _FORECAST.search(head[hard:]):
+    fc = _FORECAST.search(head[hard:])
+    if fc and not _REPORTED_AFTER.search(head[hard:][fc.end() :]):
+        # (not "Exports, which had been expected to fall, rose 5%": a reported verb follows the forecast)
         return "a forecast, not a reported figure"
     if _OWN_SOURCE.search(head[hard:]) or _OWN_SOURCE_LOWER.search(head[hard:]):
         return "another country's own import figures, not China's exports"
