@@ -134,6 +134,14 @@ CASES: list[tuple[str, str, list[tuple[str, ...]]]] = [
      [("353 tons", M + "USA", "2025-06", "level", "supported")]),
     # 10. "a quarter point" is a rate step, never a fraction
     ("The PBOC cut the one-year LPR by a quarter point in June.", "2025-07-20", []),
+    # 4. "down from 12% in October" / "compared with 12% a year earlier" after a share: that share's earlier level
+    ("The US accounted for 9.5% of the total in November, down from 12% in October.", "2025-12-21",
+     [("9.5%", M + "USA", "2025-11", "share", "supported"), ("12%", M + "USA", "2025-10", "share", "supported")]),
+    # 7. a forecast ends at a reporting clause ("after China shipped", ", after a 12% rise")
+    ("Magnet exports will be closely watched in December after China shipped 6,150 tons in November.", "2025-12-21",
+     [("6,150 tons", M + "WLD", "2025-11", "level", "supported")]),
+    ("Analysts expect magnet exports to fall 10% in December, after a 12% rise in November.", "2025-12-21",
+     [("10%", "other"), ("12%", M + "WLD", "2025-11", "mom_pct", "supported")]),
     # NEXT
 ]
 

@@ -204,6 +204,7 @@ class _Ctx:
         self.carry_ambiguous = False  # it points back to a sentence that named several partners
         self.prev_rates: set[str] = set()  # the rates named in the previous sentence ("lpr1", "lpr5", ...)
         self.sent_dependence: str | None = None  # "60% of its rare earths from China" was read in this sentence
+        self.sent_share: tuple[str | None, Period | None] | None = None  # (partner, period) of a share just read
         self.section_period: Period | None = None  # the period of a section header ("LOOKING BACK: DECEMBER 2025")
 
 
@@ -504,6 +505,7 @@ def _link_sentence(s: Sentence, ctx: _Ctx, first_lpr: Period) -> list[Link]:
     base = s.start
     ctx.sent_levels = []
     ctx.sent_dependence = None
+    ctx.sent_share = None
     if s.kind == "heading":
         # the lines under a period header take its period (until the next header)
         ctx.section_period = _heading_period(text, s.ref_date or ctx.ref)
@@ -791,7 +793,10 @@ _FORECAST = re.compile(
     rf"|\b(?:will|would|could|might|should|may)\s+(?:likely\s+|probably\s+|only\s+|still\s+)?{_FUTURE_VERB}\b",
     re.I,
 )
-_REPORTED_AFTER = re.compile(r",\s*(?:\w+\s+){0,2}(?:rose|fell|grew|jumped|dropped|declined|climbed|slipped|slumped|"
+# "expects exports to fall 10% in December, after a 12% rise in November": the later clause reports
+_FORECAST_CUT = re.compile(r",\s*(?:after|following|which|compared|against|versus|from|up\s+from|down\s+from)\b", re.I)
+_REPORTED_AFTER = re.compile(r"(?:,|\b(?:after|as|when|since|because|but)\b)\s*(?:\w+\s+){0,3}(?:rose|fell|shipped|"
+                             r"exported|sold|took|sent|grew|jumped|dropped|declined|climbed|slipped|slumped|"
                              r"surged|increased|decreased|totalled|totaled|reached|hit|were|was|came\s+in)\b", re.I)
 _HARD_CLAUSE = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b|\binstead\b", re.I)
 # another reporter's figures: "South Korea's own customs service said imports of Chinese magnets rose 9%"
@@ -815,7 +820,7 @@ def _not_a_flow(text: str, q: Quantity, base: int, qs: list[Quantity], ctx: _Ctx
     head = text[:a]
     hard = max((m.end() for m in _HARD_CLAUSE.finditer(head)), default=0)
     fc = _FORECAST.search(head[hard:])
-    if fc and not _REPORTED_AFTER.search(head[hard:][fc.end() :]):
+    if fc and not _REPORTED_AFTER.search(head[hard:][fc.end() :]) and not _FORECAST_CUT.search(head[hard:][fc.end() :]):
         # (not "Exports, which had been expected to fall, rose 5%": a reported verb follows the forecast)
         return "a forecast, not a reported figure"
     if _OWN_SOURCE.search(head[hard:]) or _OWN_SOURCE_LOWER.search(head[hard:]):
@@ -1248,7 +1253,17 @@ def _link_one(
     if _SHARE.search(text[max(0, a - 30) : q.end - base + 25]) and (not direction or _SHARE_VERB.search(before)):
         # "accounting for about 48% of the total", "made up 12% of all shipments" (a direction word before the
         # share verb, or the "up" of "made up", is not a change)
+        ctx.sent_share = (partner, period)
         return [Link(q, s, series, partner, period, "share", value=q.value, unit="pct", product=prod)]
+    if ctx.sent_share and re.search(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:about\s+|around\s+|"
+                                    r"roughly\s+|some\s+|nearly\s+|almost\s+)?$", before):
+        # "accounted for 9.5% of the total, down from 12% in October / a year earlier": that share's earlier level
+        sp, sper = ctx.sent_share
+        if strength != "attached" and sper is not None:
+            rel = re.match(r"\s+(?:(?P<y>a year (?:earlier|ago|before)|in the same month (?:a|last) year)|"
+                           r"(?P<m>a month (?:earlier|before)|in the (?:previous|prior) month))", after)
+            period = sper.shift_months(-12 if rel and rel["y"] else -1)
+        return [Link(q, s, f"{prod}/CHN/{sp}", sp, period, "share", value=q.value, unit="pct", product=prod)]
     window = text[q.end - base : min(len(text), q.end - base + 60)]
     nq = [x for x in qs if x.start > q.end]
     if nq:
