@@ -142,6 +142,13 @@ CASES: list[tuple[str, str, list[tuple[str, ...]]]] = [
      [("6,150 tons", M + "WLD", "2025-11", "level", "supported")]),
     ("Analysts expect magnet exports to fall 10% in December, after a 12% rise in November.", "2025-12-21",
      [("10%", "other"), ("12%", M + "WLD", "2025-11", "mom_pct", "supported")]),
+    # 6. a year written before the number ("in 2025 totalled", a sentence-initial "For 2025 ...") when no month is
+    ("Magnet exports in 2025 totalled 57,392 tonnes, 1.3% lower than in 2024.", "2026-01-21",
+     [("57,392 tonnes", M + "WLD", "2025", "level", "supported"), ("1.3%", M + "WLD", "2025", "yoy_pct", "supported")]),
+    ("For 2025 as a whole, China shipped 5,933t of magnets to the US.", "2026-01-21",
+     [("5,933t", M + "USA", "2025", "level", "supported")]),
+    ("In 2025, magnet exports to the US peaked at 656t in October.", "2026-01-21",
+     [("656t", M + "USA", "2025-10", "level", "supported")]),
     # NEXT
 ]
 

@@ -1188,6 +1188,16 @@ def _link_one(
                 shape = early[0][2]
             elif re.search(r"\bsame two months\b", text, re.I) and ctx.period is not None and ctx.period.months == 2:
                 shape = ctx.period
+            elif not any(t.role == "main" for t in ts):
+                # "Magnet exports in 2025 totalled 57,392 tonnes": a year written before the number, no month
+                # ("For 2025 as a whole, China shipped ...": a sentence-initial year counts across the comma)
+                in_year = [sc for sc in shapes if sc[3] and sc[1] <= q.start and (
+                    (_clause_of(text, sc[0] - base) == cl and re.search(
+                        r"\b(?:in|for|during|of)\s+$", text[max(0, sc[0] - base - 8) : sc[0] - base], re.I))
+                    or re.fullmatch(r"\s*(?:in|for|during|over)\s+(?:the\s+(?:whole\s+)?(?:of\s+)?)?",
+                                    text[: sc[0] - base], re.I))]
+                if in_year:
+                    shape = in_year[-1][2]
     if shape is not None:
         if re.search(r"\ba year (?:earlier|before|ago)\b", text[:a], re.I) and shape == ctx.period:
             shape = shape.shift_months(-12)
