@@ -149,6 +149,11 @@ CASES: list[tuple[str, str, list[tuple[str, ...]]]] = [
      [("5,933t", M + "USA", "2025", "level", "supported")]),
     ("In 2025, magnet exports to the US peaked at 656t in October.", "2026-01-21",
      [("656t", M + "USA", "2025-10", "level", "supported")]),
+    # 1. "N t of <product> went/were shipped to X"
+    ("Some 305 tons of rare-earth magnets went to Japan in November.", "2025-12-21",
+     [("305 tons", M + "JPN", "2025-11", "level", "supported")]),
+    ("Of the total, 582 tons of magnets were shipped to the United States in November.", "2025-12-21",
+     [("582 tons", M + "USA", "2025-11", "level", "supported")]),
     # NEXT
 ]
 

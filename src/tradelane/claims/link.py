@@ -459,7 +459,8 @@ _PARTNER_AFTER_BASIS = re.compile(
 # the words between a tonnage and its destination: " of rare-earth magnets to the ", " of Chinese magnets bound for "
 _OF_PRODUCT_TO = re.compile(
     r"\s+of\s+(?:[\w'’-]+\s+){0,4}?(?:magnets?|rare[\s-]?earths?|minerals|elements)\s+(?:(?:were|was)\s+)?"
-    r"(?:(?:exported|shipped|sent|sold|delivered)\s+)?(?:to|for|bound for|destined for|headed for)\s+(?:the\s+)?",
+    r"(?:(?:exported|shipped|sent|sold|delivered|went|headed|going)\s+)?(?:to|for|bound for|destined for|headed for)\s+"
+    r"(?:the\s+)?",
     re.I,
 )
 # "the previous month's 150 tons", "the prior month's", "a year earlier's": a level of the month (year) before
