@@ -154,6 +154,10 @@ CASES: list[tuple[str, str, list[tuple[str, ...]]]] = [
      [("305 tons", M + "JPN", "2025-11", "level", "supported")]),
     ("Of the total, 582 tons of magnets were shipped to the United States in November.", "2025-12-21",
      [("582 tons", M + "USA", "2025-11", "level", "supported")]),
+    # 5. right after a sentence about rates, "They ..." is not a trade subject
+    ("China's magnet exports fell 3.2% in December.\n\nChina kept its benchmark lending rates unchanged. They stood "
+     "at 3.0% and 3.5%.", "2026-01-21",
+     [("3.2%", M + "WLD", "2025-12", "mom_pct", "supported"), ("3.0%", "other"), ("3.5%", "other")]),
     # NEXT
 ]
 

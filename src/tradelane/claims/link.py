@@ -565,7 +565,7 @@ def _link_sentence(s: Sentence, ctx: _Ctx, first_lpr: Period) -> list[Link]:
         ctx.product = products[-1].value
     ctx.anaphor = bool(_ANAPHOR.match(text)) and not products and bool(
         ctx.product or ctx.prev_product or ctx.prev_trade
-    )
+    ) and not (ctx.prev_rates and not ctx.prev_trade)  # "... rates unchanged. They stood at 3.0%": not a trade subject
     # "Shipments to the United States fell to 582 tons. That was down 11% from October.": the one partner of the
     # previous sentence, when the referring sentence names none of its own
     ctx.carry_partner = (
