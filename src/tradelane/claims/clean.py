@@ -227,7 +227,7 @@ def clean_text(text: str) -> CleanArticle:
             else:
                 art.dropped.append(Dropped("teaser", a, b, s))
             continue
-        if _PERIOD_HEAD.match(s) and not in_teasers:
+        if _PERIOD_HEAD.match(s) and not in_teasers and blocks:  # (never the first line: that is a title)
             # "LOOKING BACK: DECEMBER 2025", "FULL YEAR 2025": a section header, the period of the lines under it
             blocks.append((a, b, line, "heading", None, a))
             continue
