@@ -158,6 +158,13 @@ CASES: list[tuple[str, str, list[tuple[str, ...]]]] = [
     ("China's magnet exports fell 3.2% in December.\n\nChina kept its benchmark lending rates unchanged. They stood "
      "at 3.0% and 3.5%.", "2026-01-21",
      [("3.2%", M + "WLD", "2025-12", "mom_pct", "supported"), ("3.0%", "other"), ("3.5%", "other")]),
+    # 4. "the EU's share ... rose to 42.8%" is a share level, "rose 5%" a change of a share (not tracked); "of China's
+    # total" inside an appositive is a share's, not a reset to World
+    ("The EU's share of China's magnet exports rose to 42.8% in June.", "2025-07-20",
+     [("42.8%", M + "EUU", "2025-06", "share", "supported")]),
+    ("The EU's share of China's magnet exports rose 5% from May.", "2025-07-20", [("5%", "other")]),
+    ("Magnet exports to the EU, representing 42.8% of China's total, were 1,364 tons in June.", "2025-07-20",
+     [("42.8%", M + "EUU", "2025-06", "share", "supported"), ("1,364 tons", M + "EUU", "2025-06", "level", "supported")]),
     # NEXT
 ]
 

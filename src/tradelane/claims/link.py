@@ -98,6 +98,10 @@ _SHARE_VERB = re.compile(
     r"more\s+than\s+|less\s+than\s+|close\s+to\s+|approximately\s+)?$",
     re.I,
 )
+# "the EU's share ... rose to 42.8%": the share's level, not a change
+_SHARE_LEVEL = re.compile(r"\b(?:to|at|was|were|is|of|reached|hit)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|"
+                          r"almost\s+|some\s+|just\s+(?:over|under)\s+)?$", re.I)
+_OF_TOTAL = re.compile(r"\bof\s+(?:the\s+|china['’]s\s+|all\s+)?(?:total|overall)\b", re.I)
 _CUMUL = re.compile(
     r"\b(cumulative(?:ly)?|in total|total(?:ly)? fell|total(?:ly)? (?:cut|lowered|reduced)|"
     r"since the (?:(?:august )?2019 )?(?:lpr )?(?:formation mechanism )?(?:reform|overhaul|revamp)|first quotation|"
@@ -1136,7 +1140,9 @@ def _link_one(
     if pt is None:
         pt = _nearest(partners, q, text, base, forward_pat=r"\s*(?:\w+\s+)?(?:went\s+)?(?:to|for)\s+(?:the\s+)?")
     if pt is not None and re.search(
-        r"\b(total|overall|all destinations|worldwide|globally|abroad|outbound)\b", text[pt.end - base : a], re.I
+        r"\b(total|overall|all destinations|worldwide|globally|abroad|outbound)\b",
+        _OF_TOTAL.sub(" ", text[pt.end - base : a]),  # "the EU, representing 42.8% of China's total, were": a share's
+        re.I,
     ):
         pt = None
     if pt is None and ctx.carry_ambiguous:
@@ -1261,11 +1267,20 @@ def _link_one(
         ctx.sent_levels.append(lk)
         return [lk]
     # percentages
-    if _SHARE.search(text[max(0, a - 30) : q.end - base + 25]) and (not direction or _SHARE_VERB.search(before)):
+    cl_before = text[max((m.end() for m in _CLAUSE.finditer(text[:a])), default=0) : a]  # its clause, up to it
+    if (_SHARE.search(text[max(0, a - 30) : q.end - base + 25]) and (not direction or _SHARE_VERB.search(before))) or (
+        re.search(r"\bshare\b", cl_before, re.I) and _SHARE_LEVEL.search(before)
+    ):
         # "accounting for about 48% of the total", "made up 12% of all shipments" (a direction word before the
         # share verb, or the "up" of "made up", is not a change)
         ctx.sent_share = (partner, period)
         return [Link(q, s, series, partner, period, "share", value=q.value, unit="pct", product=prod)]
+    sh = [m.start() for m in re.finditer(r"\bshare\b", cl_before, re.I)]
+    if sh and direction and not any(
+        m.start() > sh[-1] and not re.search(r"\bshare\s+of\s+(?:[\w'’-]+\s+){0,3}$", cl_before[: m.start()], re.I)
+        for m in _TRADE_SUBJECT.finditer(cl_before)
+    ):
+        return other("a change in a share, not in a trade flow")  # "the EU's share rose 5% from May"
     if ctx.sent_share and re.search(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:about\s+|around\s+|"
                                     r"roughly\s+|some\s+|nearly\s+|almost\s+)?$", before):
         # "accounted for 9.5% of the total, down from 12% in October / a year earlier": that share's earlier level
