@@ -165,6 +165,12 @@ CASES: list[tuple[str, str, list[tuple[str, ...]]]] = [
     ("The EU's share of China's magnet exports rose 5% from May.", "2025-07-20", [("5%", "other")]),
     ("Magnet exports to the EU, representing 42.8% of China's total, were 1,364 tons in June.", "2025-07-20",
      [("42.8%", M + "EUU", "2025-06", "share", "supported"), ("1,364 tons", M + "EUU", "2025-06", "level", "supported")]),
+    # 7. another reporter's figures need that reporter named ("X's own …", "X's customs / finance ministry"); plain
+    # "Japan's imports of Chinese magnets" is the lane as China reports it
+    ("Japan's imports of Chinese rare earth magnets were 226.1 mt in October.", "2025-11-21",
+     [("226.1 mt", M + "JPN", "2025-10", "level", "supported")]),
+    ("According to Japan's finance ministry, imports of Chinese magnets rose 9% in October.", "2025-11-21",
+     [("9%", "other")]),
     # NEXT
 ]
 

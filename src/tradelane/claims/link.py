@@ -805,10 +805,10 @@ _REPORTED_AFTER = re.compile(r"(?:,|\b(?:after|as|when|since|because|but)\b)\s*(
                              r"surged|increased|decreased|totalled|totaled|reached|hit|were|was|came\s+in)\b", re.I)
 _HARD_CLAUSE = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b|\binstead\b", re.I)
 # another reporter's figures: "South Korea's own customs service said imports of Chinese magnets rose 9%"
-_OWN_SOURCE = re.compile(r"\b(?!China|Beijing)([A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s\s+(?:own\s+)?(?:customs|imports|"
-                         r"import\s+data|trade\s+(?:ministry|data)|statistics|finance\s+ministry)\b")
+_OWN_SOURCE = re.compile(r"\b(?!China|Beijing)([A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s\s+(?:own\s+imports|(?:own\s+)?"
+                         r"(?:customs|import\s+data|trade\s+(?:ministry|data)|statistics|finance\s+ministry))\b")
 _OWN_SOURCE_LOWER = re.compile(
-    r"\b(?:its|their)\s+own\s+(?:customs|data|figures|statistics|imports)\b|\bimports\s+of\s+(?:chinese|china['’]s)\b"
+    r"\b(?:its|their)\s+own\s+(?:customs|data|figures|statistics|imports)\b"
     r"|\b(?:japanese|korean|german|indian|american|vietnamese|european|eu|u\.s\.|us)\s+(?:customs|import)\s+"
     r"(?:data|figures|statistics)\b",
     re.I,
