@@ -171,7 +171,6 @@ CASES: list[tuple[str, str, list[tuple[str, ...]]]] = [
      [("226.1 mt", M + "JPN", "2025-10", "level", "supported")]),
     ("According to Japan's finance ministry, imports of Chinese magnets rose 9% in October.", "2025-11-21",
      [("9%", "other")]),
-    # NEXT
 ]
 
 
