@@ -75,12 +75,22 @@ class CleanArticle:
 
 _SHARE_WORDS = re.compile(r"\b(share|facebook|twitter|tweet|linkedin|whatsapp|telegram|email|print|save|copy link|"
                           r"reddit|pinterest)\b|(?:^|\s)(?:f|X|in|✉)(?=\s|$)", re.I)
-_NEWSLETTER = re.compile(r"\b(newsletter|subscribe|sign up|sign-up|in your inbox|join them|follow us|"
+_NEWSLETTER = re.compile(r"\b(newsletter|subscribe|unsubscribe|view in browser|forward to a friend|sign up|sign-up|"
+                         r"in your inbox|join them|follow us|"
                          r"don't miss|get the .{0,40}(brief|digest|note|daily|wrap)|daily .{0,20}note|alerts)\b", re.I)
 _DISCLAIMER = re.compile(r"^\s*(disclaimer|disclosure|legal notice|copyright|©|all rights reserved)\b", re.I)
 _TEASER_HEAD = re.compile(r"^\s*(you may also like|related(?: (?:headlines|stories|articles|news|coverage))?|"
                           r"read more|more from .{1,30}|recommended(?: for you)?|also read|trending|most read|"
                           r"latest news|more stories|see also|further reading)\s*:?\s*$", re.I)
+_MONTH_WORD = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+               r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+_PERIOD_HEAD = re.compile(
+    r"^\s*(?:[A-Za-z][A-Za-z &'’-]{2,30}:\s*)?(?:(?:full|whole)[\s-]year\s+|fy\s?|h[12]\s+|q[1-4]\s+|"
+    rf"{_MONTH_WORD}(?:\s*(?:-|–|/|to|and)\s*{_MONTH_WORD})?\s+)(?:19|20)\d{{2}}\s*(?:\([^)]*\))?\s*:?\s*$",
+    re.I,
+)
+_TEASER_INLINE = re.compile(r"^\s*(?:read more|read next|read also|also read|related|see also|more from [^:]{1,30}|"
+                            r"recommended|most read|you may also like)\s*:\s*(?P<rest>\S.*)$", re.I)
 _TICKER = re.compile(r"\b[A-Z]{2,6}(?:/[A-Z]{3})?\s*[:=]?\s*\$?\d[\d,]*(?:\.\d+)?\s*\(?\s*[▲▼+\-−]?\s*\d*\.?\d*%?")
 _WIDGET_WORDS = re.compile(r"(price\s*\(|live price|price chart|market cap|market opportunity|\blogo\b|"
                            r"market snapshot|24h|\bticker\b)", re.I)
@@ -219,8 +229,24 @@ def clean_text(text: str) -> CleanArticle:
             in_teasers = True
             art.dropped.append(Dropped("teaser", a, b, s))
             continue
+        inline = _TEASER_INLINE.match(s)
+        if inline:
+            # "Read More: China's Exports Beat Estimates (5.8% rise in June)": a one-line teaser, its own paragraph
+            # (its numbers are about its own story: see link.py); without a number or the topic it is dropped
+            if _on_topic(inline.group("rest")) or re.search(r"\d", inline.group("rest")):
+                blocks.append((a, b, line, "teaser", find_date(s), -1 - a))
+            else:
+                art.dropped.append(Dropped("teaser", a, b, s))
+            continue
+        if _PERIOD_HEAD.match(s) and not in_teasers and blocks:  # (never the first line: that is a title)
+            # "LOOKING BACK: DECEMBER 2025", "FULL YEAR 2025": a section header, the period of the lines under it
+            blocks.append((a, b, line, "heading", None, a))
+            continue
         kind = _classify(s)
         if kind is not None:
+            if kind == "newsletter" and i < 3 and art.dateline_date is None and "|" in s:
+                # a masthead "THE MAGNET LANE - weekly newsletter | Sat 21 Mar 2026": its date is the issue's
+                art.dateline_date = find_date(s.rsplit("|", 1)[1])
             art.dropped.append(Dropped(kind, a, b, s))
             continue
         if in_teasers:

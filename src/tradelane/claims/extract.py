@@ -7,6 +7,8 @@ product, a rate). :mod:`.link` then turns quantities and cues into claims.
 
 >>> [(q.value, q.unit, q.decimals, q.bound) for q in quantities("fell below 50 tons, or 11 per cent")]
 [(50.0, 't', 0, 'upper'), (11.0, 'pct', 0, None)]
+>>> [(q.value, q.unit) for q in quantities("down 33 pct, 0.5 pct point")]
+[(33.0, 'pct'), (50.0, 'bp')]
 >>> [(q.value, q.unit) for q in quantities("cut by 0.1 percentage point to 1.4% and 3 bps")]
 [(10.0, 'bp'), (1.4, 'pct'), (3.0, 'bp')]
 >>> [(q.value, q.unit) for q in quantities("unchanged for a seventh straight month; $301.8 million")]
@@ -21,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicon import (
+    DOWN_WORDS,
     FOREIGN_CENTRAL_BANK_RE,
     MONTH_RE,
     MONTHS,
@@ -29,6 +32,7 @@ from .lexicon import (
     PARTNER_RE,
     PRODUCT_RE,
     RATE_RE,
+    UP_WORDS,
     partner_of,
 )
 
@@ -60,23 +64,27 @@ _Q = re.compile(
     rf"\b)?|(?P<mv2>{_NUM})\s*(?P<ms2>thousand|million|billion|trillion|mln|bln|mn|bn)?\s*(?P<cur>yuan|renminbi|RMB|CNY"
     rf"|US dollars|dollars|USD)\b)"
     rf"|(?P<qpt>\b(?P<qpw>quarter|half)[\s-](?:a\s+)?(?:percentage[\s-])?point\b)"
-    rf"|(?P<pp>(?P<ppv>{_NUM})\s*-?\s*(?:percentage[\s-]points?|pp|ppts?)\b)"
+    rf"|(?P<pp>(?P<ppv>{_NUM})\s*-?\s*(?:percentage[\s-]points?|pct[\s-]points?|pp|ppts?)\b)"
     rf"|(?P<bp>(?P<bpv>{_NUM})\s*-?\s*(?:basis[\s-]points?|bps?)\b)"
-    rf"|(?P<pct>(?P<pv>{_NUM})\s*(?:%|\s?per\s?cent\b|\s?percent\b))"
+    rf"|(?P<pct>(?P<pv>{_NUM})\s*(?:%|\s?per\s?cent\b|\s?percent\b|\s?pct\b))"
     rf"|(?P<kg>(?P<kv>{_NUM})\s*(?:kg|kilograms?|kilos)\b)"
     rf"|(?P<fold>\b(?P<fv>{_NUMW}|\d+(?:\.\d+)?)[\s-]?fold\b|\b(?P<fw>doubled|tripled|quadrupled|halved)\b"
-    rf"|(?<=\bby\s)(?P<fh>half)\b|(?<=than\s)(?P<fh2>half)\b|(?<=nearly\s|almost\s)(?P<fh3>half)\b)"
+    rf"|(?<=\bby\s)(?P<fh>half)\b|(?<=than\s)(?P<fh2>half)\b|(?<=nearly\s|almost\s)(?P<fh3>half)\b"
+    rf"|(?<=\bby\s|\bof\s)(?P<frac>a\s+third|one[\s-]third|two[\s-]thirds|a\s+quarter|one[\s-]quarter|"
+    rf"three[\s-]quarters)\b(?![\s-]+(?:straight|consecutive|successive|months?|quarters?|years?|time|of\b|points?|"
+    rf"percentage|per|basis|bps?\b)))"
     rf"|(?P<ton>(?P<tv>{_NUM})\s*(?P<ts>thousand|million)?\s*(?:metric\s+)?(?:tonnes|tonne|tons|ton|mt|t)\b)"
     rf"|(?P<streak>\b(?P<sv>{_ORD_WORDS}|\d{{1,2}}(?:st|nd|rd|th))\s+(?P<sadj>(?:straight|consecutive|successive)\s+)?"
-    rf"(?P<snoun>monthly\s+\w+|months?|(?:monthly\s+)?fixings?)(?P<srow>\s+in\s+a\s+row|\s+running)?)"
+    rf"(?P<snoun>monthly\s+\w+|months?|(?:monthly\s+)?fixings?)(?P<srow>\s+(?:in\s+a\s+row|running))?)"
     rf"|(?P<streakc>\b(?P<cv>{_NUMW}|\d{{1,2}})\s+(?P<cadj>(?:straight|consecutive|successive)\s+)?"
-    rf"(?P<cnoun>monthly\s+\w+|months|(?:monthly\s+)?fixings)(?P<crow>\s+in\s+a\s+row|\s+running)?(?P<cof>\s+of\s+(?:gains?|growth|increases?|"
+    rf"(?P<cnoun>monthly\s+\w+|months|(?:monthly\s+)?fixings)(?P<crow>\s+(?:in\s+a\s+row|running|straight))?"
+    rf"(?P<cof>\s+of\s+(?:gains?|growth|increases?|"
     rf"rises?|declines?|falls?|drops?|decreases?|losses|contraction))?)"
     rf"|(?P<rank>\b(?P<rkw>{_REC_WORDS})\s+(?:{_REC_FILL}\s+)?(?:for|in)\s+(?P<rapx>(?:over|more than|nearly|almost|"
     rf"about|at least)\s+)?(?P<rv>\d{{1,2}}|{_NUMW}|a)\s+(?P<ru>months|years|year)\b"
     rf"|\b(?P<nv>\d{{1,2}}|{_NUMW})[\s-](?P<nu>month|year)\s+(?P<nhl>high|low|peak|trough)s?\b)"
     rf"|(?P<record>\b(?:(?P<rord>second|third|fourth|fifth|2nd|3rd|4th|5th)[\s-](?:{_REC_WORDS}|most|least)|(?P<rkw2>"
-    rf"{_REC_WORDS}))\s+(?:{_REC_FILL}\s+)?(?:(?P<rsince>since\s+(?:(?:the\s+)?(?:start|beginning|end)\s+of\s+)?"
+    rf"{_REC_WORDS}))\s+(?:{_REC_FILL}\s+)?(?:(?P<rsince>since\s+(?:at\s+least\s+)?(?:(?:the\s+)?(?:start|beginning|end)\s+of\s+)?"
     rf"(?P<rsm>{_MONTH_NAMES}(?:\.?\s+(?:19|20)\d{{2}})?|(?:19|20)\d{{2}})\b)|(?P<rever>ever|on\s+record|"
     rf"in\s+(?:the\s+)?(?:data|records?))|(?P<rthis>(?:so\s+far\s+)?this\s+year|of\s+the\s+year(?:\s+so\s+far)?))"
     rf"|\b(?:record|all[\s-]time)[\s-](?P<rhl>high|low)s?\b)"
@@ -91,6 +99,9 @@ _APPROX = re.compile(r"\b(about|around|roughly|nearly|almost|some|approximately|
 _HALF_VERB = re.compile(r"\b(?:fell|fall|falls|dropped|drop|drops|declined|slumped|plunged|shrank|sank|tumbled|slid|"
                         r"decreased|down|lost|contracted|plummeted)\s+(?:by\s+)?(?:(?:more|less)\s+than|over|nearly|"
                         r"almost|about|roughly|around|some)?\s*$", re.I)
+_DOWN_CHANGE_NOUNS = frozenset({"drop", "fall", "decline", "slump", "plunge", "reduction", "cut", "contraction",
+                                "decrease", "slide", "dip"})
+_CHANGE_NOUNS = _DOWN_CHANGE_NOUNS | frozenset({"rise", "increase", "gain", "jump", "surge", "growth", "climb"})
 _HEDGE_BELOW = ("nearly", "almost", "close to", "just under")
 _HEDGE_ABOVE = ("just over",)
 _RANGE_AFTER = re.compile(r"^\s*(?:-|–|—|to)\s*\d")
@@ -184,6 +195,21 @@ def quantities(sentence: str, offset: int = 0) -> list[Quantity]:
         elif g["kg"]:
             v, dec, sign = _parse_num(g["kv"])
             v, dec, unit, written = v / 1000.0, dec + 3, "t", g["kv"]
+        elif g["frac"]:
+            # "down by a third", "a drop of a quarter": a change of that fraction (good to 5 points), its sign from
+            # the change word before it
+            words = re.findall(r"[a-z]+", before.lower())
+            if not words or (words[-1] == "of" and not set(words[-2:-1]) & _CHANGE_NOUNS):
+                continue  # "a drop of a third", never "one of a third"
+            near = [w for w in reversed(words[-5:]) if w in DOWN_WORDS or w in UP_WORDS or w in _CHANGE_NOUNS]
+            if not near:
+                continue
+            fr = re.sub(r"[\s-]+", " ", g["frac"].lower())
+            v = {"a third": 100 / 3, "one third": 100 / 3, "two thirds": 200 / 3, "a quarter": 25.0,
+                 "one quarter": 25.0, "three quarters": 75.0}[fr]
+            v = round(v, 6)
+            sign = -1 if near[0] in DOWN_WORDS or near[0] in _DOWN_CHANGE_NOUNS else 1
+            dec, unit, written = -1, "pct", ""
         elif g["fold"]:
             # "tripled" / "a sevenfold rise": a change of (N - 1) x 100%, good to half a multiple
             fw = (g["fw"] or "").lower()
@@ -282,7 +308,7 @@ _UNCHANGED_FOR = re.compile(
     r"|the\s+last\s+|a\s+full\s+)?$", re.I)
 _RATE_HINT = re.compile(r"year|repo|lpr|loan|lending|benchmark|quotation|policy|mlf|medium|\bboth\b|\b[15]y\b|"
                         r"reserve|\bRRR\b|\bfed\b|bank|\bECB\b|\bBO[JEK]\b|\bRB[AI]\b|fomc", re.I)
-_PRODUCT_HINT = re.compile(r"magnet|earth|mineral|headline", re.I)
+_PRODUCT_HINT = re.compile(r"magnet|earth|mineral|headline|element|\bRE\b", re.I)
 _WORDS_RE = re.compile(r"[a-z][a-z.]*", re.I)
 
 

@@ -4,6 +4,8 @@ Pure data and compiled patterns, shared by :mod:`.extract` and :mod:`.link`.
 
 >>> partner_of("US-bound"), partner_of("South Korean"), partner_of("Germany's"), partner_of("EU")
 ('USA', 'KOR', 'DEU', 'EUU')
+>>> partner_of("Tokyo-bound"), partner_of("Tokyo")
+('JPN', None)
 >>> MONTHS["sept"]
 9
 """
@@ -50,11 +52,13 @@ for _i, _names in enumerate(
         MONTHS[_n] = _i
 
 # Full names anywhere; abbreviations only with a dot, before a day number or before a year ("Dec 2021", "Dec '21"),
-# so "Mar" and "May" stay safe.
+# before a colon ("Dec:") or a tonnage ("Nov 582t"), so "Mar" and "May" stay safe.
 MONTH_RE = re.compile(
     r"\b(?P<name>january|february|march|april|may|june|july|august|september|october|november|december"
-    r"|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?=\.|\s+\d{1,2}\b|\s+(?:19|20)\d{2}\b|'\d{2}\b))\.?"
-    r"(?:\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|per|t\b|tons?|tonnes?|bp|basis)))?"
+    r"|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?=\.|\s+\d{1,2}\b|\s+(?:19|20)\d{2}\b|'\d{2}\b"
+    # a label ("Dec: 564t") or a tonnage right after ("(Nov 582t)")
+    r"|\s*:|\s+[\d,.]+\s*(?:t|mt|tons?|tonnes?)\b))\.?"
+    r"(?:\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?![,.]\d|\s*(?:%|per|t\b|tons?|tonnes?|bp|basis)))?"
     r"(?:,?\s+(?P<year>(?:19|20)\d{2})\b)?",
     re.IGNORECASE,
 )
@@ -189,22 +193,48 @@ _PARTNERS: dict[str, str] = {
 _PARTNER_ALT = "|".join(
     sorted((re.escape(k) for k in _PARTNERS if k not in ("us", "u.s", "world")), key=len, reverse=True)
 )
+# A capital stands for its country only in a "-bound" form ("Tokyo-bound shipments"); alone ("Tokyo said") it is
+# the government, not a trade partner.
+_CAPITALS: dict[str, str] = {
+    "tokyo": "JPN",
+    "seoul": "KOR",
+    "berlin": "DEU",
+    "washington": "USA",
+    "new delhi": "IND",
+    "delhi": "IND",
+    "hanoi": "VNM",
+    "bangkok": "THA",
+    "rome": "ITA",
+    "paris": "FRA",
+    "london": "GBR",
+    "ottawa": "CAN",
+    "taipei": "TWN",
+    "kuala lumpur": "MYS",
+    "jakarta": "IDN",
+    "manila": "PHL",
+    "brussels": "EUU",
+}
+_CAPITAL_ALT = "|".join(sorted((re.escape(k) for k in _CAPITALS), key=len, reverse=True))
 PARTNER_RE = re.compile(
     rf"(?<![\w.])(?P<p>{_PARTNER_ALT}|US(?=[\s\-–’',.:;)]|$)|U\.S(?=-))(?:['’]s)?(?:-(?:bound|directed|destined))?"
-    r"(?![\w])",
+    r"(?![\w])"
+    rf"|(?<![\w.])(?P<cap>{_CAPITAL_ALT})-(?:bound|directed|destined)(?![\w])",
     re.IGNORECASE,
 )
 
 
-PARTNER_FIRST_WORDS = frozenset(k.split()[0].rstrip(".") for k in _PARTNERS) | {"u.s", "u"}
+PARTNER_FIRST_WORDS = (
+    frozenset(k.split()[0].rstrip(".") for k in _PARTNERS) | {"u.s", "u"} | frozenset(k.split()[0] for k in _CAPITALS)
+)
 
 
 def partner_of(text: str) -> str | None:
     """ISO3 code for a partner mention (name, demonym, '-bound' form), or None."""
     t = text.strip().lower()
+    bound = re.search(r"-(bound|directed|destined)$", t) is not None
     t = re.sub(r"-(bound|directed|destined)$", "", t)
     t = re.sub(r"['’]s$", "", t)
-    return _PARTNERS.get(t)
+    return _PARTNERS.get(t) or (_CAPITALS.get(t) if bound else None)
 
 
 # Products. rare earths only as a traded good ("rare earth exports", "exports of rare earths",
@@ -215,7 +245,10 @@ PRODUCT_RE = re.compile(
     r"|\b(?:exports?|shipments?|sales)\s+of\s+(?:the\s+)?rare[\s-]?earths?\b(?!\s+magnet)"
     r"|(?:(?<=\btonnes\sof\s)|(?<=\btons\sof\s)|(?<=\bt\sof\s)|(?<=\bmt\sof\s))rare[\s-]?earths?\b"
     r"(?![\s-]+(?:magnets?|permanent|products?|oxides?|metals?|alloys?|compounds?|concentrates?|ores?))"
-    r"|\b17\s+(?:rare[\s-]earth\s+)?minerals\b|\bheadline\s+(?:rare[\s-]?earth\s+)?(?:exports?|shipments?|figure))",
+    r"|\b17\s+(?:rare[\s-]earth\s+)?(?:minerals|elements)\b|\bheadline\s+(?:rare[\s-]?earth\s+)?(?:exports?|shipments?|figure)"
+    # a label before a colon ("Rare earths Dec: 4,392t", "Rare earths:", "RE headline:", "RE (17 elements ...)")
+    r"|\brare[\s-]?earths?(?!\s+(?:permanent|magnet))(?=(?:\s+[\w'’-]+){0,2}\s*:)"
+    r"|(?-i:\bRE\b)(?=\s*(?:\(|headline\b|exports?\b|shipments?\b|volumes?\b|(?:[\w'’-]+\s*){0,2}:)))",
     re.IGNORECASE,
 )
 NEGATED_PRODUCT_RE = re.compile(r"(?:rather than|instead of|not|unlike|excluding)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
@@ -377,7 +410,8 @@ BASIS_MOM = re.compile(
     r"\b(m/m|mom|month[\s-]on[\s-]month|on the month|from the (?:prior|previous|preceding) month|"
     r"(?:from|than|on|over|compared with|versus) (?:the )?(?:month before|previous month|prior month|a month earlier)|"
     r"a month earlier|from a month before|sequential(?:ly)?|monthly (?:rise|increase|gain|fall|drop|decline)|"
-    r"month[\s-]over[\s-]month|m-o-m|on[\s-]month)\b",
+    r"month[\s-]over[\s-]month|m-o-m|on[\s-]month|"
+    r"(?:the\s+)?month[\s-](?:earlier|ago|before)\s+(?:level|figure|total|volume))\b",
     re.IGNORECASE,
 )
 BASIS_YOY = re.compile(
@@ -386,7 +420,8 @@ BASIS_YOY = re.compile(
     r"(?:the )?same (?:month|period) (?:a year earlier|last year|of \d{4})|from a year before|on the year|"
     r"annual(?:ly)? (?:rise|increase|fall|drop|decline|basis)|than in \d{4}|on \d{4}|on[\s-]year|y-o-y|year-ago|"
     r"(?:the )?same (?:month|period) in \d{4}|(?:the )?corresponding (?:period|month)(?: (?:of|in) \d{4}| last year)?|"
-    r"from a year ago|compared with a year (?:earlier|ago|before))\b",
+    r"from a year ago|compared with a year (?:earlier|ago|before)|"
+    r"(?:the\s+)?year[\s-]earlier\s+(?:level|figure|total|volume|month|period|tally))\b",
     re.IGNORECASE,
 )
 

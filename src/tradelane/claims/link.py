@@ -98,6 +98,17 @@ _POLL_NOUN = re.compile(
     re.I,
 )
 _SHARE = re.compile(r"\b(share|of the total|of total|of all|of china's)\b", re.I)
+_SHARE_VERB = re.compile(
+    r"\b(?:account(?:s|ed|ing)?\s+for|ma(?:de|kes?|king)\s+up|represent(?:s|ed|ing)?|compris(?:es|ed|ing)|"
+    r"(?:took|takes|taking)\s+(?:up\s+)?|equal(?:s|led|ling)?\s+to|(?:a|its|their)\s+share\s+of)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+(?:over|under)\s+|over\s+|"
+    r"more\s+than\s+|less\s+than\s+|close\s+to\s+|approximately\s+)?$",
+    re.I,
+)
+# "the EU's share ... rose to 42.8%": the share's level, not a change
+_SHARE_LEVEL = re.compile(r"\b(?:to|at|was|were|is|of|reached|hit)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|"
+                          r"almost\s+|some\s+|just\s+(?:over|under)\s+)?$", re.I)
+_OF_TOTAL = re.compile(r"\bof\s+(?:the\s+|china['’]s\s+|all\s+)?(?:total|overall)\b", re.I)
 _CUMUL = re.compile(
     r"\b(cumulative(?:ly)?|in total|total(?:ly)? fell|total(?:ly)? (?:cut|lowered|reduced)|"
     r"since the (?:(?:august )?2019 )?(?:lpr )?(?:formation mechanism )?(?:reform|overhaul|revamp)|first quotation|"
@@ -146,7 +157,7 @@ _TRADE_NOUN = re.compile(
 )
 _HAS_NUMBER = re.compile(
     r"\d|\b(?:lowest|highest|weakest|strongest|smallest|largest|biggest|fewest|record|all-time|doubled|tripled|"
-    r"quadrupled|halved|\w+fold|"
+    r"quadrupled|halved|\w+fold|quarters?|thirds|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
     r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)\b",
     re.I,
@@ -212,6 +223,9 @@ class _Ctx:
         self.carry_partner: str | None = None  # the partner an anaphoric sentence takes from the previous one
         self.carry_ambiguous = False  # it points back to a sentence that named several partners
         self.prev_rates: set[str] = set()  # the rates named in the previous sentence ("lpr1", "lpr5", ...)
+        self.sent_dependence: str | None = None  # "60% of its rare earths from China" was read in this sentence
+        self.sent_share: tuple[str | None, Period | None] | None = None  # (partner, period) of a share just read
+        self.section_period: Period | None = None  # the period of a section header ("LOOKING BACK: DECEMBER 2025")
 
 
 def _ref_month(d: date) -> Period:
@@ -239,6 +253,8 @@ def _time_cues(text: str, base: int, cs: list[Cue], ref: date) -> list[_T]:
         role = "since" if _SINCE_BEFORE.search(before) else ("compare" if _COMPARE_BEFORE.search(before) else "main")
         if _day and role == "compare":
             role = "main"
+        if before.endswith("(") and re.match(r"\s+[\d,.]+\s*(?:t|mt|tons?|tonnes?)\b", text[c.end - base :], re.I):
+            role = "paren"  # "564t (Nov 582t) -3% m/m": the month of the tonnage inside the parenthesis only
         out.append(_T(c.start, c.end, p, role))
     return out
 
@@ -271,7 +287,7 @@ def link_article(
             ctx.block = s.block
             ctx.prev_product = ctx.product or ctx.prev_product
             ctx.product = None
-            ctx.period = ctx.story_period if s.kind != "teaser" else None
+            ctx.period = (ctx.section_period or ctx.story_period) if s.kind != "teaser" else None
             ctx.rate_period = ctx.rate_period if s.kind != "teaser" else None
             ctx.basis = None
             ctx.rate_ctx = False
@@ -308,8 +324,11 @@ def _period_for(
                 compare = t.period
     for t in reversed(ts):  # backward: "January, when 6,357 tons", "September's 4,000.3 tons"
         gap = text[t.end - base : q.start - base]
+        if any(t.end <= x.start < q.start for x in qs):
+            continue  # "September's 5,774 mt but up 15.8%": the month is the number's before it
         if t.end <= q.start and (
             (len(gap) <= 24 and (re.match(r"(?:['’]s|,?\s*when)", gap) or (t.role != "since" and re.match(r":", gap))))
+            or (t.role == "paren" and gap.isspace())
             or re.fullmatch(r",?\s*when\b[^,;.\d]{0,40}", gap)
         ):
             return t.period, compare, True
@@ -324,6 +343,8 @@ def _period_for(
         and _clause_of(text, t.start - base) == cl
         and t.start >= q.end
         and re.search(r"\d", text[t.start - base : t.end - base])
+        # "15.8% YoY against 4,725 mt in October 2024": the month is that tonnage's
+        and not (q.unit == "pct" and any(q.end <= x.start < t.start and x.unit == "t" for x in qs))
     ]
     if same_after:
         return same_after[0].period, compare, True
@@ -429,8 +450,10 @@ def _shape_cues(
 
 
 # a sentence whose subject points back ("That was down nearly 75%", "The figure compares with ...")
-_ANAPHOR = re.compile(r"\s*(?:that|this|it|the (?:figure|total|volume|tally|number|amount|drop|decline|fall|rise|"
-                      r"increase|level)|these|those)\b(?!\s+(?:year|month|week))", re.I)
+_ANAPHOR = re.compile(r"\s*(?:(?:even so|still|however|but|and|yet|nonetheless|nevertheless|even then),?\s+)?"
+                      r"(?:that|this|it|the (?:figure|total|volume|tally|number|amount|drop|decline|fall|rise|"
+                      r"increase|level)|these|those|they|such (?:shipments|exports|flows))\b(?!\s+(?:year|month|week))",
+                      re.I)
 # a forecast, not the fixing: "(exp 3.15%; prior 3.35%)", "Economists had forecast the one-year LPR at 3.15%",
 # "Consensus had been looking for a 20bp cut"; after the number: "the 20 bp expected"
 _FORECAST_BEFORE = re.compile(
@@ -471,6 +494,27 @@ _PARTNER_AFTER_BASIS = re.compile(
     r")\s*,?\s+(?:to|for)\s+(?:the\s+)?",
     re.I,
 )
+# the words between a tonnage and its destination: " of rare-earth magnets to the ", " of Chinese magnets bound for "
+_OF_PRODUCT_TO = re.compile(
+    r"\s+of\s+(?:[\w'’-]+\s+){0,4}?(?:magnets?|rare[\s-]?earths?|minerals|elements)\s+(?:(?:were|was)\s+)?"
+    r"(?:(?:exported|shipped|sent|sold|delivered|went|headed|going)\s+)?(?:to|for|bound for|destined for|headed for)\s+"
+    r"(?:the\s+)?",
+    re.I,
+)
+# "the previous month's 150 tons", "the prior month's", "a year earlier's": a level of the month (year) before
+_PREV_POSSESSIVE = re.compile(
+    r"\b(?:the\s+)?(?:(?:previous|prior|preceding)\s+(?:month|year)|month\s+before|year[\s-]earlier|"
+    r"(?:a\s+)?(?:month|year)[\s-](?:earlier|ago))['’]s\s+(?:(?:level|figure|total|volume|tally)\s+of\s+)?"
+    r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|just\s+|only\s+)?$",
+    re.I,
+)
+# a change against a year: "vs 2024", "from 58,152t in 2024", "compared with the 2024 total"
+_VS_YEAR = re.compile(
+    r"^\s*(?:(?:higher|lower|more|less)\s+)?(?:from|than(?:\s+in)?|vs\.?|versus|compared\s+(?:with|to)|against|over|on)"
+    r"\s+(?:(?:about|around|some|roughly)\s+)?(?:[\d,.]+\s*(?:t|mt|tons?|tonnes?|metric\s+tons)\s+)?(?:in\s+)?(?:the\s+)?"
+    r"((?:19|20)\d{2})\b",
+    re.I,
+)
 # words that make a streak sentence without a named rate about the benchmark rates
 _RATE_WORD = re.compile(r"\b(rates?|benchmarks?|lending|lprs?|policy)\b", re.I)
 _WORLD_WORDS = re.compile(r"\b(total|overall|all destinations|worldwide|globally|in all)\b", re.I)
@@ -478,10 +522,36 @@ _WORLD_WORDS = re.compile(r"\b(total|overall|all destinations|worldwide|globally
 _APPOSITION = re.compile(r",\s+(?:the|its|a|an|which|who|whose)\b[^,;()\d]*", re.I)
 
 
+_YEAR_END = re.compile(r"\b(?:the\s+)?year[\s-]end\b|\bthe\s+end\s+of\s+(?:last\s+|the\s+)?year\b", re.I)
+
+
+def _heading_period(text: str, ref: date) -> Period | None:
+    """The period a section header names ("LOOKING BACK: DECEMBER 2025", "FULL YEAR 2025", "JAN-FEB 2026")."""
+    yr = re.search(r"\b((?:19|20)\d{2})\b", text)
+    shapes = _shape_cues(text, 0, int(yr.group(1)) if yr else ref.year, set(), None, ref)
+    spans = [sc[2] for sc in shapes if not sc[3]]
+    if spans:
+        return spans[0]
+    months = [c for c in cues(text) if c.kind == "month"]
+    if months:
+        m, y, _d = months[0].value.split("|")
+        return resolve_month(int(m), ref, int(y) if y else None)
+    return shapes[0][2] if shapes else None
+
+
 def _link_sentence(s: Sentence, ctx: _Ctx, first_lpr: Period) -> list[Link]:
     text = s.text
     base = s.start
     ctx.sent_levels = []
+    ctx.sent_dependence = None
+    ctx.sent_share = None
+    if s.kind == "heading":
+        # the lines under a period header take its period (until the next header)
+        ctx.section_period = _heading_period(text, s.ref_date or ctx.ref)
+        ctx.year = ctx.section_period.end.year if ctx.section_period else ctx.year
+        return []
+    if s.kind == "body" and len(text.split()) <= 5 and not re.search(r"\d|[.!?:;]\s*$", text):
+        ctx.section_period = None  # a plain header ("What it means") ends the section
     cs = cues(text, base)
     if not _HAS_NUMBER.search(text):
         # no number to link; the sentence still sets the paragraph's product and rate context
@@ -519,6 +589,10 @@ def _link_sentence(s: Sentence, ctx: _Ctx, first_lpr: Period) -> list[Link]:
         elif m["yago"]:
             n = _NUMW.get((m["n"] or "").lower()) or (int(m["n"]) if (m["n"] or "").isdigit() else 1)
             ts.append(_T(a, b, refm.shift_months(-12 * n), "main"))
+    for m in _YEAR_END.finditer(text):  # "slipped for two months running into the year-end": the latest December
+        head = text[max(0, m.start() - 30) : m.start()]
+        role = "since" if _SINCE_BEFORE.search(head) else ("compare" if _COMPARE_BEFORE.search(head) else "main")
+        ts.append(_T(base + m.start(), base + m.end(), resolve_month(12, ref), role))
     ts.sort(key=lambda t: t.start)
 
     products = [c for c in cs if c.kind == "product" and not NEGATED_PRODUCT_RE.search(text[: c.start - base])]
@@ -529,7 +603,7 @@ def _link_sentence(s: Sentence, ctx: _Ctx, first_lpr: Period) -> list[Link]:
         ctx.product = products[-1].value
     ctx.anaphor = bool(_ANAPHOR.match(text)) and not products and bool(
         ctx.product or ctx.prev_product or ctx.prev_trade
-    )
+    ) and not (ctx.prev_rates and not ctx.prev_trade)  # "... rates unchanged. They stood at 3.0%": not a trade subject
     # "Shipments to the United States fell to 582 tons. That was down 11% from October.": the one partner of the
     # previous sentence, when the referring sentence names none of its own
     ctx.carry_partner = (
@@ -687,6 +761,19 @@ _OF_OTHER = re.compile(
 )
 
 
+# a product named only as the complement of a price, quota or output noun: "quota for mined rare earths",
+# "unit price for magnets", "production of permanent magnets"
+_COMPLEMENT_OF = re.compile(r"\b(?:prices?|costs?|production|output|mining|refining|smelting|capacity|quotas?|"
+                            r"inventor(?:y|ies)|stockpiles?|reserves|tariffs?|duties)\s+(?:for|of|on)\s+"
+                            r"(?:[\w-]+\s+){0,3}$", re.I)
+
+
+def _last_trade(clause: str) -> int:
+    """Where the last export-flow subject of ``clause`` starts (-1: none), a complement of a price/quota aside."""
+    return max((m.start() for m in _TRADE_SUBJECT.finditer(clause) if not _COMPLEMENT_OF.search(clause[: m.start()])),
+               default=-1)
+
+
 def _foreign_subject(text: str, q: Quantity, base: int, products: list[Cue]) -> str | None:
     """Why a trade-looking number is about something tradelane does not track, or None.
 
@@ -721,16 +808,79 @@ def _foreign_subject(text: str, q: Quantity, base: int, products: list[Cue]) -> 
     if own and own.group(1) not in ("China", "Beijing") and not re.search(r"\bto\b", clause[own.end():]):
         return f"{own.group(1)}'s own exports, not China's"
     last_foreign = max((m.start() for m in _FOREIGN_NOUN.finditer(clause)), default=-1)
-    last_trade = max((m.start() for m in _TRADE_SUBJECT.finditer(clause)), default=-1)
+    last_trade = _last_trade(clause)
     if last_foreign < 0 and last_trade < 0 and start > 0:
         # "revenue of A$200 million, up 30% from a year earlier": a clause with no subject of its own
         clause = text[:start]
         last_foreign = max((m.start() for m in _FOREIGN_NOUN.finditer(clause)), default=-1)
     if last_foreign < 0:
         return None
-    last_trade = max((m.start() for m in _TRADE_SUBJECT.finditer(clause)), default=-1)
+    last_trade = _last_trade(clause)
     if last_foreign > last_trade:
         return f"about {_FOREIGN_NOUN.search(clause[last_foreign:]).group(0).lower()}, not a trade flow"  # type: ignore[union-attr]
+    return None
+
+
+# a forward-looking subject before the number: "expects March shipments to fall as much as 50%", "is likely to
+# hold near 600t", "will rise"
+_FUTURE_VERB = (r"(?:fall|drop|decline|rise|climb|increase|grow|hold|stay|remain|reach|hit|top|exceed|slow|ease|"
+                r"rebound|recover|be|average|total|slip|jump|surge|plunge|shrink|expand|double|halve|come\s+in|run)")
+_FORECAST = re.compile(
+    r"\b(?:expects?|expected|expecting|forecasts?|forecasting|predicts?|predicted|predicting|projects?|projected|"
+    r"projecting|anticipates?|anticipated|sees|seeing|likely|set|poised|on\s+track)\b[^.;]{0,80}?\bto\s+"
+    rf"(?:(?:further|only|still|also|again|sharply|slightly|broadly|roughly|gradually)\s+)?{_FUTURE_VERB}\b"
+    rf"|\b(?:will|would|could|might|should|may)\s+(?:likely\s+|probably\s+|only\s+|still\s+)?{_FUTURE_VERB}\b",
+    re.I,
+)
+# "expects exports to fall 10% in December, after a 12% rise in November": the later clause reports
+_FORECAST_CUT = re.compile(r",\s*(?:after|following|which|compared|against|versus|from|up\s+from|down\s+from)\b", re.I)
+_REPORTED_AFTER = re.compile(r"(?:,|\b(?:after|as|when|since|because|but)\b)\s*(?:\w+\s+){0,3}(?:rose|fell|shipped|"
+                             r"exported|sold|took|sent|grew|jumped|dropped|declined|climbed|slipped|slumped|"
+                             r"surged|increased|decreased|totalled|totaled|reached|hit|were|was|came\s+in)\b", re.I)
+_HARD_CLAUSE = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b|\binstead\b", re.I)
+# another reporter's figures: "South Korea's own customs service said imports of Chinese magnets rose 9%"
+_OWN_SOURCE = re.compile(r"\b(?!China|Beijing)([A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s\s+(?:own\s+imports|(?:own\s+)?"
+                         r"(?:customs|import\s+data|trade\s+(?:ministry|data)|statistics|finance\s+ministry))\b")
+_OWN_SOURCE_LOWER = re.compile(
+    r"\b(?:its|their)\s+own\s+(?:customs|data|figures|statistics|imports)\b"
+    r"|\b(?:japanese|korean|german|indian|american|vietnamese|european|eu|u\.s\.|us)\s+(?:customs|import)\s+"
+    r"(?:data|figures|statistics)\b",
+    re.I,
+)
+# a partner's dependence on China: "sources about 60% of its rare earths from China"
+_DEPEND_VERB = re.compile(r"\b(?:sources?|sourced|sourcing|relies|rely|relied|depends?|depended|imports?|imported|"
+                          r"gets|got|obtains?|buys|bought|procures?|procured)\b", re.I)
+
+
+def _not_a_flow(text: str, q: Quantity, base: int, qs: list[Quantity], ctx: _Ctx) -> str | None:
+    """Why a number that names a traded product is still not a reported China export figure, or None: a forecast,
+    a change in a price per unit, another reporter's import figures, a partner's dependence on China."""
+    a = q.start - base
+    head = text[:a]
+    hard = max((m.end() for m in _HARD_CLAUSE.finditer(head)), default=0)
+    fc = _FORECAST.search(head[hard:])
+    if fc and not _REPORTED_AFTER.search(head[hard:][fc.end() :]) and not _FORECAST_CUT.search(head[hard:][fc.end() :]):
+        # (not "Exports, which had been expected to fall, rose 5%": a reported verb follows the forecast)
+        return "a forecast, not a reported figure"
+    if _OWN_SOURCE.search(head[hard:]) or _OWN_SOURCE_LOWER.search(head[hard:]):
+        return "another country's own import figures, not China's exports"
+    if q.unit != "pct":
+        return None
+    prev = [x for x in qs if x.end <= q.start]
+    if (prev and prev[-1].unit in ("usd", "cny") and _PER_UNIT.match(text[prev[-1].end - base :][:30])
+            and _clause_of(text, prev[-1].start - base) + 1 >= _clause_of(text, a)):
+        return "a change in a price per unit, not a trade flow"
+    clause = _clause_text(text, a)
+    after = text[q.end - base :]
+    if re.match(r"\s+of\s+(?:its|their|the\s+country['’]s|[A-Z][a-z]+['’]s)\s", after) and (
+        re.search(r"\bfrom\s+China\b", _clause_text(text, q.end - base + 1)) or _DEPEND_VERB.search(clause)
+    ):
+        ctx.sent_dependence = "a partner's dependence on China (a share of its own supply), not of China's exports"
+        return ctx.sent_dependence
+    if ctx.sent_dependence and re.search(
+        r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$", text[max(0, a - 30) : a]
+    ):
+        return ctx.sent_dependence  # "..., down from roughly 90% in 2010": the earlier level of that share
     return None
 
 
@@ -1079,9 +1229,12 @@ def _link_one(
         return other("no traded product named")
     if q.unit == "bare":
         return []
-    why = _foreign_subject(text, q, base, products)
+    why = _foreign_subject(text, q, base, products) or _not_a_flow(text, q, base, qs, ctx)
     if why:
         return other(why)
+    if s.kind == "teaser" and not products and ctx.product is None:
+        # "Read More: China's Exports Beat Estimates (5.8% rise in June)": the article's topic is not the teaser's
+        return other("a teaser for another story that names no traded product")
     if (
         not prod_cue
         and q.unit in ("pct", "usd", "cny")
@@ -1098,6 +1251,9 @@ def _link_one(
             ]:
                 continue  # "Germany, the largest buyer in Europe, took 290 tonnes": the appositive's place is not it
             pt = c
+    of_to = [c for c in partners if c.start >= q.end and _OF_PRODUCT_TO.fullmatch(text[q.end - base : c.start - base])]
+    if of_to:
+        pt = of_to[0]  # "exported 305 tons of rare-earth magnets to Japan": the tonnage's own destination
     if pt is None or _clause_of(text, pt.start - base) != _clause_of(text, a):
         # "rose almost 60 percent from a year earlier to the European Union": the partner after the basis
         fwd = [c for c in partners if c.start >= q.end and _PARTNER_AFTER_BASIS.fullmatch(
@@ -1107,7 +1263,9 @@ def _link_one(
     if pt is None:
         pt = _nearest(partners, q, text, base, forward_pat=r"\s*(?:\w+\s+)?(?:went\s+)?(?:to|for)\s+(?:the\s+)?")
     if pt is not None and re.search(
-        r"\b(total|overall|all destinations|worldwide|globally|abroad|outbound)\b", text[pt.end - base : a], re.I
+        r"\b(total|overall|all destinations|worldwide|globally|abroad|outbound)\b",
+        _OF_TOTAL.sub(" ", text[pt.end - base : a]),  # "the EU, representing 42.8% of China's total, were": a share's
+        re.I,
     ):
         pt = None
     if pt is None and ctx.carry_ambiguous:
@@ -1124,6 +1282,7 @@ def _link_one(
     cl = _clause_of(text, a)
     nxt = min([x.start for x in qs if x.start > q.start] + [s.end])
     shape: Period | None = None
+    cmp_from_levels = False
     for sc in shapes:
         if not sc[3] and sc[1] <= q.end + 200 and re.search(r"(?:19|20)\d{2}", text[sc[0] - base : sc[1] - base]):
             ctx.year = sc[2].end.year
@@ -1133,8 +1292,13 @@ def _link_one(
         t for t in ts if q.end <= t.start < nxt and _clause_of(text, t.start - base) == cl and t.role == "main"
     ]
     when_year = [sc for sc in shapes if sc[3] and sc[1] <= q.start and re.match(r",?\s*when", text[sc[1] - base : a])]
+    # a year label before a colon ("Magnet exports 2025: 57,392t vs 58,152t in 2024, -1.3%"): the line's period
+    year_label = [sc for sc in shapes if sc[3] and sc[1] <= q.start and re.match(r"\s*:", text[sc[1] - base :])
+                  and not any(sc[1] <= t.start < q.start and t.role == "main" for t in ts)]
     if when_year:
         shape = when_year[-1][2]
+    elif year_label and not (fwd_shapes or fwd_month):
+        shape = year_label[-1][2]
     elif fwd_shapes and not fwd_month and not (fwd_shapes[0][3] and q.unit == "pct"):
         shape = fwd_shapes[0][2]
         strength = "attached"
@@ -1154,6 +1318,16 @@ def _link_one(
                 shape = early[0][2]
             elif re.search(r"\bsame two months\b", text, re.I) and ctx.period is not None and ctx.period.months == 2:
                 shape = ctx.period
+            elif not any(t.role == "main" for t in ts):
+                # "Magnet exports in 2025 totalled 57,392 tonnes": a year written before the number, no month
+                # ("For 2025 as a whole, China shipped ...": a sentence-initial year counts across the comma)
+                in_year = [sc for sc in shapes if sc[3] and sc[1] <= q.start and (
+                    (_clause_of(text, sc[0] - base) == cl and re.search(
+                        r"\b(?:in|for|during|of)\s+$", text[max(0, sc[0] - base - 8) : sc[0] - base], re.I))
+                    or re.fullmatch(r"\s*(?:in|for|during|over)\s+(?:the\s+(?:whole\s+)?(?:of\s+)?)?",
+                                    text[: sc[0] - base], re.I))]
+                if in_year:
+                    shape = in_year[-1][2]
     if shape is not None:
         if re.search(r"\ba year (?:earlier|before|ago)\b", text[:a], re.I) and shape == ctx.period:
             shape = shape.shift_months(-12)
@@ -1163,6 +1337,7 @@ def _link_one(
         period = lv[0].period or period
         if len(lv) >= 2 and lv[-1].period != lv[0].period and lv[-1].period is not None:
             compare = lv[-1].period
+            cmp_from_levels = True
         explicit = True
     # "from" levels: the comparison month
     if q.unit == "t" and re.search(r"\bfrom\s+(?:only\s+|just\s+|about\s+|the\s+)?$", before) and not explicit:
@@ -1176,6 +1351,15 @@ def _link_one(
         period = (ctx.sent_levels[0].period if ctx.sent_levels and ctx.sent_levels[0].period else period).shift_months(
             -1
         )
+    if q.unit == "t" and _PREV_POSSESSIVE.search(before):
+        # "25% more than the previous month's 150 tons": the month before the sentence's own month
+        own_months = [t for t in ts if t.role == "main" and t.end <= q.start and not _PREV_POSSESSIVE.search(
+            text[max(0, t.start - base - 20) : t.end - base + 4])]
+        main_p = ctx.sent_levels[0].period if ctx.sent_levels and ctx.sent_levels[0].period else (
+            own_months[0].period if own_months else (ctx.period or trade_default))
+        yr = re.search(r"year|annual", _PREV_POSSESSIVE.search(before).group(0), re.I)  # type: ignore[union-attr]
+        period = main_p.shift_months(-12 if yr else -1)
+        explicit = True
     if (
         q.unit == "t"
         and re.search(r"\b(?:a year earlier|the same month a year earlier)\b", text[max(0, a - 60) : a], re.I)
@@ -1206,8 +1390,29 @@ def _link_one(
         ctx.sent_levels.append(lk)
         return [lk]
     # percentages
-    if _SHARE.search(text[max(0, a - 30) : q.end - base + 25]) and not direction:
+    cl_before = text[max((m.end() for m in _CLAUSE.finditer(text[:a])), default=0) : a]  # its clause, up to it
+    if (_SHARE.search(text[max(0, a - 30) : q.end - base + 25]) and (not direction or _SHARE_VERB.search(before))) or (
+        re.search(r"\bshare\b", cl_before, re.I) and _SHARE_LEVEL.search(before)
+    ):
+        # "accounting for about 48% of the total", "made up 12% of all shipments" (a direction word before the
+        # share verb, or the "up" of "made up", is not a change)
+        ctx.sent_share = (partner, period)
         return [Link(q, s, series, partner, period, "share", value=q.value, unit="pct", product=prod)]
+    sh = [m.start() for m in re.finditer(r"\bshare\b", cl_before, re.I)]
+    if sh and direction and not any(
+        m.start() > sh[-1] and not re.search(r"\bshare\s+of\s+(?:[\w'’-]+\s+){0,3}$", cl_before[: m.start()], re.I)
+        for m in _TRADE_SUBJECT.finditer(cl_before)
+    ):
+        return other("a change in a share, not in a trade flow")  # "the EU's share rose 5% from May"
+    if ctx.sent_share and re.search(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:about\s+|around\s+|"
+                                    r"roughly\s+|some\s+|nearly\s+|almost\s+)?$", before):
+        # "accounted for 9.5% of the total, down from 12% in October / a year earlier": that share's earlier level
+        sp, sper = ctx.sent_share
+        if strength != "attached" and sper is not None:
+            rel = re.match(r"\s+(?:(?P<y>a year (?:earlier|ago|before)|in the same month (?:a|last) year)|"
+                           r"(?P<m>a month (?:earlier|before)|in the (?:previous|prior) month))", after)
+            period = sper.shift_months(-12 if rel and rel["y"] else -1)
+        return [Link(q, s, f"{prod}/CHN/{sp}", sp, period, "share", value=q.value, unit="pct", product=prod)]
     window = text[q.end - base : min(len(text), q.end - base + 60)]
     nq = [x for x in qs if x.start > q.end]
     if nq:
@@ -1226,6 +1431,16 @@ def _link_one(
         or re.search(r"\bthan in (?:19|20)\d{2}\b", window, re.I)
     ):
         basis = "yoy_pct"
+    if basis in (None, "mom_pct") and period.freq == "A" and compare is None:
+        # "down 20.3% vs 2024", "-1.3% from 58,152t in 2024": an annual figure against the year before is y/y
+        cut = _CLAUSE.search(text[q.end - base :])
+        vs_year = _VS_YEAR.search(text[q.end - base :][: cut.start() if cut else None])
+        if vs_year and int(vs_year.group(1)) == period.start.year - 1:
+            basis = "yoy_pct"
+    if cmp_from_levels and basis is not None and compare is not None:
+        gap = (period.start.year - compare.start.year) * 12 + period.start.month - compare.start.month
+        if gap != (12 if basis == "yoy_pct" else 1):
+            compare = None  # "down from September's 5,774 mt but up 15.8% YoY": the written basis decides
     unstated = False
     if basis is None and re.match(r"\s*or (?:more|less|above|below)\b", window):
         return other("a threshold, not a change")
@@ -1241,8 +1456,8 @@ def _link_one(
             return other("a percentage without a change or share")
         # a change over several months (a quarter, year to date) is against the same months a year earlier
         multi = period.months > 1 and period.freq != "A"
-        basis = "yoy_pct" if multi else (ctx.basis or "mom_pct")
-        unstated = not multi
+        basis = "yoy_pct" if multi or period.freq == "A" else (ctx.basis or "mom_pct")
+        unstated = not multi and period.freq != "A"  # a year's change is against the year before
     # value basis: a % right after a $ amount
     prev_q = [x for x in qs if x.end <= q.start]
     if (
