@@ -64,3 +64,45 @@ def test_a_line_ending_in_a_photo_credit_is_a_caption(index: DataIndex, caption:
 def test_rate_streaks_and_records_in_a_page(index: DataIndex, text: str, expected: list[tuple]) -> None:
     claims = check(text, index, date=date(2024, 2, 20)).as_dict()["claims"]
     assert [(c["text"], c["series"], c["measure"], c["verdict"]) for c in claims] == expected
+
+
+@pytest.mark.parametrize(("text", "day", "expected"), [
+    # China's trade in all goods, a share of world output, an economy-wide dollar amount: never a lane
+    ("China's rare earth magnet exports fell 3.2% in December. China's total exports rose 6.6% from a year earlier, "
+     "and the country ran a record trade surplus of $1.19 trillion in 2025.", "2026-01-20",
+     [("3.2%", M + "WLD", "2025-12", "mom_pct", "supported"), ("6.6%", "other"), ("$1.19 trillion", "other")]),
+    ("China's rare earth magnet exports rose to 6,146 tonnes in August. China produces more than 90 percent of the "
+     "world's sintered magnets.", "2025-09-20",
+     [("6,146 tonnes", M + "WLD", "2025-08", "level", "supported"), ("90 percent", "other")]),
+    # the basis right before the change noun; "the same month of 2024" for a tonnage
+    ("China's rare earth magnet exports in August represented a month-on-month rise of 10.2 percent and a 15.4 "
+     "percent increase over the 5,325 tonnes shipped in the same month of 2024.", "2025-09-20",
+     [("10.2 percent", M + "WLD", "2025-08", "mom_pct", "supported"),
+      ("15.4 percent", M + "WLD", "2025-08", "yoy_pct", "supported"),
+      ("5,325 tonnes", M + "WLD", "2024-08", "level", "supported")]),
+    # a month dating an event inside "after ..." is not the figure's month
+    ("China's magnet exports rose in August, marking the third consecutive month of growth after curbs announced "
+     "in April disrupted trade.", "2025-09-20",
+     [("third consecutive month", M + "WLD", "2025-08", "streak", "supported")]),
+    # "the bloc" after the EU was named
+    ("China's magnet shipments to the European Union reached 2,582 tonnes in August. The bloc's intake rose 21 "
+     "percent from the previous month.", "2025-09-20",
+     [("2,582 tonnes", M + "EUU", "2025-08", "level", "supported"),
+      ("21 percent", M + "EUU", "2025-08", "mom_pct", "supported")]),
+    # "the most in N months", "a fifth less than"
+    ("China exported 6,146 tonnes of magnets in August, the most in two months.", "2025-09-20",
+     [("6,146 tonnes", M + "WLD", "2025-08", "level", "supported"),
+      ("most in two months", M + "WLD", "2025-08", "rank", "supported")]),
+    ("Rare earth exports fell to 4,392 tons in December, a fifth less than in November.", "2026-01-20",
+     [("4,392 tons", "rare_earths/CHN/WLD", "2025-12", "level", "supported"),
+      ("a fifth", "rare_earths/CHN/WLD", "2025-12", "mom_pct", "supported")]),
+    # a yuan amount in a teaser bullet that names no traded good
+    ("China's magnet exports rose to 6,146 tonnes in August.\n- Robotics start-ups draw 3.2 billion yuan of "
+     "funding in 8 months\n", "2025-09-20",
+     [("6,146 tonnes", M + "WLD", "2025-08", "level", "supported"), ("3.2 billion yuan", "other")]),
+])
+def test_page_phrasings(index: DataIndex, text: str, day: str, expected: list[tuple]) -> None:
+    got = [(c["text"], "other") if c["series"] == "other" else
+           (c["text"], c["series"], c["period"], c["measure"], c["verdict"])
+           for c in check(text, index, date=date.fromisoformat(day)).as_dict()["claims"]]
+    assert got == expected

@@ -70,8 +70,10 @@ _Q = re.compile(
     rf"|(?P<kg>(?P<kv>{_NUM})\s*(?:kg|kilograms?|kilos)\b)"
     rf"|(?P<fold>\b(?P<fv>{_NUMW}|\d+(?:\.\d+)?)[\s-]?fold\b|\b(?P<fw>doubled|tripled|quadrupled|halved)\b"
     rf"|(?<=\bby\s)(?P<fh>half)\b|(?<=than\s)(?P<fh2>half)\b|(?<=nearly\s|almost\s)(?P<fh3>half)\b"
+    rf"|(?P<frac2>\b(?:a|one)[\s-](?:third|quarter|fifth|tenth)|two[\s-]thirds|three[\s-]quarters)(?=\s+(?P<f2d>less|"
+    rf"lower|more|higher|smaller|bigger|larger|fewer|below|above)\b)"
     rf"|(?<=\bby\s|\bof\s)(?P<frac>a\s+third|one[\s-]third|two[\s-]thirds|a\s+quarter|one[\s-]quarter|"
-    rf"three[\s-]quarters)\b(?![\s-]+(?:straight|consecutive|successive|months?|quarters?|years?|time|of\b|points?|"
+    rf"a\s+fifth|one[\s-]fifth|three[\s-]quarters)\b(?![\s-]+(?:straight|consecutive|successive|months?|quarters?|years?|time|of\b|points?|"
     rf"percentage|per|basis|bps?\b)))"
     rf"|(?P<ton>(?P<tv>{_NUM})\s*(?P<ts>thousand|million)?\s*(?:metric\s+)?(?:tonnes|tonne|tons|ton|mt|t)\b)"
     rf"|(?P<streak>\b(?P<sv>{_ORD_WORDS}|\d{{1,2}}(?:st|nd|rd|th))\s+(?P<sadj>(?:straight|consecutive|successive)\s+)?"
@@ -80,7 +82,8 @@ _Q = re.compile(
     rf"(?P<cnoun>monthly\s+\w+|months|(?:monthly\s+)?fixings)(?P<crow>\s+(?:in\s+a\s+row|running|straight))?"
     rf"(?P<cof>\s+of\s+(?:gains?|growth|increases?|"
     rf"rises?|declines?|falls?|drops?|decreases?|losses|contraction))?)"
-    rf"|(?P<rank>\b(?P<rkw>{_REC_WORDS})\s+(?:{_REC_FILL}\s+)?(?:for|in)\s+(?P<rapx>(?:over|more than|nearly|almost|"
+    rf"|(?P<rank>\b(?P<rkw>{_REC_WORDS}|(?<=\bthe\s)most|(?<=\bthe\s)least)\s+"
+    rf"(?:{_REC_FILL}\s+)?(?:for|in)\s+(?P<rapx>(?:over|more than|nearly|almost|"
     rf"about|at least)\s+)?(?P<rv>\d{{1,2}}|{_NUMW}|a)\s+(?P<ru>months|years|year)\b"
     rf"|\b(?P<nv>\d{{1,2}}|{_NUMW})[\s-](?P<nu>month|year)\s+(?P<nhl>high|low|peak|trough)s?\b)"
     rf"|(?P<record>\b(?:(?P<rord>second|third|fourth|fifth|2nd|3rd|4th|5th)[\s-](?:{_REC_WORDS}|most|least)|(?P<rkw2>"
@@ -195,6 +198,13 @@ def quantities(sentence: str, offset: int = 0) -> list[Quantity]:
         elif g["kg"]:
             v, dec, sign = _parse_num(g["kv"])
             v, dec, unit, written = v / 1000.0, dec + 3, "t", g["kv"]
+        elif g["frac2"]:
+            # "a fifth less than in November", "a third higher than a year earlier": a change of that fraction
+            fr = re.sub(r"[\s-]+", " ", g["frac2"].lower()).replace("one ", "a ")
+            v = round({"a third": 100 / 3, "two thirds": 200 / 3, "a quarter": 25.0, "three quarters": 75.0,
+                       "a fifth": 20.0, "a tenth": 10.0}[fr], 6)
+            sign = -1 if g["f2d"].lower() in ("less", "lower", "smaller", "fewer", "below") else 1
+            dec, unit, written = -1, "pct", ""
         elif g["frac"]:
             # "down by a third", "a drop of a quarter": a change of that fraction (good to 5 points), its sign from
             # the change word before it
@@ -206,7 +216,7 @@ def quantities(sentence: str, offset: int = 0) -> list[Quantity]:
                 continue
             fr = re.sub(r"[\s-]+", " ", g["frac"].lower())
             v = {"a third": 100 / 3, "one third": 100 / 3, "two thirds": 200 / 3, "a quarter": 25.0,
-                 "one quarter": 25.0, "three quarters": 75.0}[fr]
+                 "one quarter": 25.0, "three quarters": 75.0, "a fifth": 20.0, "one fifth": 20.0}[fr]
             v = round(v, 6)
             sign = -1 if near[0] in DOWN_WORDS or near[0] in _DOWN_CHANGE_NOUNS else 1
             dec, unit, written = -1, "pct", ""

@@ -128,6 +128,16 @@ _FROM_LEVEL = re.compile(r"\b(?:from|compared (?:with|to)|versus|vs\.?)\s+(?:the
 _LEVEL_YEAR_AGO = re.compile(
     r"\s+(?:\w+\s+){0,2}(?:a year (?:earlier|ago|before)|in the same month (?:a|last|of the previous) year|"
     r"(?:in )?the same month last year)\b", re.I)
+_SAME_MONTH_OF = re.compile(r"\s+(?:\w+\s+){0,2}(?:in\s+)?the same (?:month|period) (?:of|in) (?P<y>(?:19|20)\d{2})\b",
+                            re.I)
+# a month that dates an event inside an "after/since/following ..." phrase
+_EVENT_MONTH = re.compile(r"\b(?:after|since|following|before|amid)\b[^,;.]{0,50}\b(?:announced|imposed|introduced|"
+                          r"unveiled|launched|issued|adopted|enacted|agreed|signed|took effect|came into force|"
+                          r"tightened|expanded)\s+(?:in|on|from)\s+(?:early\s+|mid-?\s*|late\s+)?$", re.I)
+# "90 percent of the world's magnets" (a share of world output), unless "of the world's exports/trade"
+_OF_WORLD = re.compile(r"\s*(?:%|per ?cent|percent)?\s*of\s+(?:the\s+)?(?:world's|global|worldwide)\b"
+                       r"(?:\s+(?P<trade>exports|imports|trade)\b)?", re.I)
+_BLOC = re.compile(r"\b(?:the|that) (?:27-(?:member|nation) )?bloc(?:'s)?\b", re.I)
 _FIRST_Q = re.compile(r"\b(first quotation|first fixing|first reformed|first (?:quoted|set|published|fixed))\b", re.I)
 _PRE_REFORM = re.compile(r"\bbefore the (?:lpr )?reform\b", re.I)
 _ANNUAL = re.compile(r"\b(whole of|full[\s-]year|for the year|annual|in total|over the year)\b", re.I)
@@ -222,6 +232,7 @@ class _Ctx:
         self.prev_trade = False  # the previous sentence made a trade claim
         self.carry_partner: str | None = None  # the partner an anaphoric sentence takes from the previous one
         self.carry_ambiguous = False  # it points back to a sentence that named several partners
+        self.para_partners: set[str] = set()  # partners named so far in the article
         self.prev_rates: set[str] = set()  # the rates named in the previous sentence ("lpr1", "lpr5", ...)
         self.sent_dependence: str | None = None  # "60% of its rare earths from China" was read in this sentence
         self.sent_share: tuple[str | None, Period | None] | None = None  # (partner, period) of a share just read
@@ -253,6 +264,8 @@ def _time_cues(text: str, base: int, cs: list[Cue], ref: date) -> list[_T]:
         role = "since" if _SINCE_BEFORE.search(before) else ("compare" if _COMPARE_BEFORE.search(before) else "main")
         if _day and role == "compare":
             role = "main"
+        if role == "main" and _EVENT_MONTH.search(text[max(0, c.start - base - 70) : c.start - base]):
+            role = "since"  # "growth after curbs announced in April": the month of an event, not of the figure
         if before.endswith("(") and re.match(r"\s+[\d,.]+\s*(?:t|mt|tons?|tonnes?)\b", text[c.end - base :], re.I):
             role = "paren"  # "564t (Nov 582t) -3% m/m": the month of the tonnage inside the parenthesis only
         out.append(_T(c.start, c.end, p, role))
@@ -464,6 +477,10 @@ _FORECAST_BEFORE = re.compile(
 )
 _FORECAST_AFTER = re.compile(r"\s*(?:cut\s+|reduction\s+|hike\s+)?(?:expected|forecast|predicted|anticipated|"
                              r"priced in|seen by)\b", re.I)
+# China's trade in all goods (never a lane): "China's total exports", "overall exports", "the trade surplus"
+_ALL_GOODS = re.compile(r"\b(?:china's|the country's|its)\s+(?:total|overall|aggregate)\s+(?:exports|imports|trade|"
+                        r"shipments)\b|\btrade (?:surplus|deficit|balance)\b|\bexports of all goods\b|"
+                        r"\b(?:total|overall) (?:exports|trade) in (?:dollar|yuan) terms\b", re.I)
 # the date a rate change takes effect
 _EFFECTIVE = re.compile(r"\b(?:effective|with effect from|taking effect|takes effect|effective from|starting)\s+"
                         r"(?:on\s+|from\s+)?$", re.I)
@@ -561,6 +578,7 @@ def _link_sentence(s: Sentence, ctx: _Ctx, first_lpr: Period) -> list[Link]:
         if any(c.kind == "rate" and c.value not in ("rreq", "mlf") for c in cs):
             ctx.rate_ctx = True
         ctx.prev_partners = {c.value for c in cs if c.kind == "partner"}
+        ctx.para_partners |= ctx.prev_partners
         ctx.prev_rates = {c.value for c in cs if c.kind == "rate"}
         ctx.prev_trade = bool(prods or _TRADE_NOUN.search(text)) and not any(c.kind == "rate" for c in cs)
         return []
@@ -610,6 +628,9 @@ def _link_sentence(s: Sentence, ctx: _Ctx, first_lpr: Period) -> list[Link]:
         next(iter(ctx.prev_partners)) if ctx.anaphor and not partners and len(ctx.prev_partners) == 1 else None
     )
     ctx.carry_ambiguous = ctx.anaphor and not partners and len(ctx.prev_partners) > 1
+    if not partners and "EUU" in (ctx.prev_partners | ctx.para_partners) and _BLOC.search(text):
+        # "The bloc's intake rose 21 percent": the European Union named just before
+        ctx.carry_partner, ctx.carry_ambiguous = "EUU", False
     if _WORLD_WORDS.search(text):  # "That compares with 6,150 tons overall": the total, not the partner
         ctx.carry_partner, ctx.carry_ambiguous = None, False
     if ctx.anaphor and ctx.product is None:
@@ -679,6 +700,7 @@ def _link_sentence(s: Sentence, ctx: _Ctx, first_lpr: Period) -> list[Link]:
                 lk.compare = nx.period.shift_months(shift)
                 break
     ctx.prev_partners = {c.value for c in partners}
+    ctx.para_partners |= ctx.prev_partners
     ctx.prev_rates = {c.value for c in rates}
     ctx.prev_trade = any(lk.series.startswith("rare_earth") for lk in out)
     for lk in out:
@@ -1235,10 +1257,19 @@ def _link_one(
     if s.kind == "teaser" and not products and ctx.product is None:
         # "Read More: China's Exports Beat Estimates (5.8% rise in June)": the article's topic is not the teaser's
         return other("a teaser for another story that names no traded product")
+    if not prod_cue and _ALL_GOODS.search(text):
+        # "China's total exports rose 6.6%", "a record trade surplus of $1.19 trillion": all goods, not a lane
+        return other("China's trade in all goods, not a tradelane lane")
+    if q.unit == "usd" and q.value >= 5e10:
+        return other("far beyond any rare-earth flow: an economy-wide amount")
+    world = _OF_WORLD.match(text[q.end - base :])
+    if q.unit in ("pct", "usd", "cny") and world and not world["trade"]:
+        # "China produces more than 90 percent of the world's magnets": a share of world output or supply
+        return other("a share of world production or supply, not a trade flow")
     if (
         not prod_cue
         and q.unit in ("pct", "usd", "cny")
-        and s.kind != "bullet"
+        and (s.kind != "bullet" or q.unit != "pct")
         and not ctx.anaphor
         and not (partners or any(x.unit == "t" for x in qs) or _TRADE_NOUN.search(text))
     ):
@@ -1375,7 +1406,14 @@ def _link_one(
                 Link(q, s, series + "/value_cny", partner, period, "level", value=q.value, unit="cny", product=prod)
             ]
         return [Link(q, s, series + "/value_usd", partner, period, "level", value=q.value, unit="usd", product=prod)]
-    if q.unit == "t" and _LEVEL_YEAR_AGO.match(text[q.end - base :]):
+    same_of = _SAME_MONTH_OF.match(text[q.end - base :]) if q.unit in ("t", "usd") else None
+    if same_of:
+        # "the 5,325 tonnes shipped in the same month of 2024": the sentence's month, in that year
+        mains = [t for t in ts if t.role == "main" and t.period.freq == "M" and t.period.months == 1]
+        ref_p = mains[0].period if mains else (ctx.period or trade_default)
+        if ref_p.freq == "M" and ref_p.months == 1:
+            period, explicit = Period.month(int(same_of["y"]), ref_p.start.month), True
+    elif q.unit == "t" and _LEVEL_YEAR_AGO.match(text[q.end - base :]):
         # "5.7% higher than the 5,278 tons shipped a year earlier": that level is the same month a year before
         period = period.shift_months(-12)
     if q.unit == "t":
@@ -1418,9 +1456,15 @@ def _link_one(
     if nq:
         window = text[q.end - base : nq[0].start - base]
     basis: str | None = None
-    if BASIS_YOY.search(window) or re.search(r"\b(y/y|year[\s-]on[\s-]year|yoy)\b", before[-20:], re.I):
+    # "a month-on-month rise of 10.2 percent": the basis phrase right before the change noun
+    lead = re.search(r"\b(?:(?P<y>y/y|year[\s-]on[\s-]year|yoy|annual|year[\s-]over[\s-]year)|(?P<m>m/m"
+                     r"|month[\s-]on[\s-]month|mom|monthly|month[\s-]over[\s-]month|sequential))"
+                     r"\s+(?:\w+\s+){0,2}?(?:of|by)\s+$", before, re.I)
+    if (lead and lead["y"]) or (not lead and (
+            BASIS_YOY.search(window) or re.search(r"\b(y/y|year[\s-]on[\s-]year|yoy)\b", before[-20:], re.I))):
         basis = "yoy_pct"
-    elif BASIS_MOM.search(window) or re.search(r"\b(m/m|month[\s-]on[\s-]month|mom)\b", before[-20:], re.I):
+    elif (lead and lead["m"]) or BASIS_MOM.search(window) or re.search(r"\b(m/m|month[\s-]on[\s-]month|mom)\b",
+                                                                      before[-20:], re.I):
         basis = "mom_pct"
     elif compare is not None:
         diff = (period.start.year - compare.start.year) * 12 + period.start.month - compare.start.month
