@@ -31,6 +31,7 @@ from .dates import find_date, find_wire_dateline
 
 __all__ = [
     "CleanArticle", "Dropped", "Sentence", "clean_text", "html_to_text", "pipe_tables_to_lines", "split_sentences",
+    "unwrap_hard_breaks",
 ]
 
 
@@ -450,6 +451,47 @@ def tables_to_lines(text: str) -> str:
                 parts.append(f"{hdr} {cell}".strip())
         out.append(f"{cells[0]}: " + ", ".join(parts) + ".")
     return "\n".join(out)
+
+
+_BULLET_START = re.compile(r"\s*(?:[*•\-–—·▪]\s|\d{1,2}[.)]\s|[A-Z][A-Z &/'-]{3,}:)")
+
+
+def unwrap_hard_breaks(text: str) -> str:
+    r"""Join the lines of hard-wrapped text (copied or text-extracted at ~70 columns) back into paragraphs.
+
+    Only text that looks wrapped is touched: no line longer than 110 characters, and most long lines
+    within a few characters of the longest. A line break is then a space unless the next line starts a
+    bullet, a heading ("ALSO READ:"), a table row, or the line is short (a title, a dateline, the end of a
+    paragraph). Blank lines stay paragraph breaks. Each joined break becomes one space, so offsets are kept.
+
+    >>> t = "\n".join(["China shipped 418 tonnes of rare-earth permanent magnets to India,"] * 6)
+    >>> unwrap_hard_breaks(t + "\n\nA short last line.").count("\n")
+    2
+    """
+    lines = text.split("\n")
+    lengths = [len(ln.rstrip()) for ln in lines if ln.strip()]
+    if len(lengths) < 6 or max(lengths) > 110:
+        return text
+    width = max(lengths)
+    long = [n for n in lengths if n >= 40]
+    if len(long) < 4 or sum(n >= width - 14 for n in long) < 0.6 * len(long) or width < 50:
+        return text
+    out = list(text)
+    pos = 0
+    for i, ln in enumerate(lines[:-1]):
+        end = pos + len(ln)  # the "\n" after this line
+        nxt = lines[i + 1]
+        body = ln.rstrip()
+        if (
+            body.strip()
+            and nxt.strip()
+            and len(body) >= width - 22
+            and "|" not in body and "|" not in nxt
+            and not _BULLET_START.match(nxt)
+        ):
+            out[end] = " "
+        pos = end + 1
+    return "".join(out)
 
 
 def _pipe_cells(line: str) -> list[str] | None:
