@@ -18,7 +18,15 @@ from typing import Any
 
 from ..model import Period
 from ..store.views import TableSet
-from .clean import CleanArticle, clean_text, html_to_text, meta_published, pipe_tables_to_lines, unwrap_hard_breaks
+from .clean import (
+    CleanArticle,
+    clean_text,
+    html_to_text,
+    meta_published,
+    pipe_tables_to_lines,
+    spaced_tables_to_lines,
+    unwrap_hard_breaks,
+)
 from .consistency import Inconsistency, inconsistencies
 from .data import DataIndex
 from .dates import weekday_named, wire_year
@@ -147,7 +155,7 @@ def check(text_or_html: str, store_tables: TableSet | DataIndex, *, date: date |
             meta_source = "page byline (no date in the page's metadata)"
         meta_date = meta_date or md
     else:
-        text = unwrap_hard_breaks(text_or_html)
+        text = unwrap_hard_breaks(spaced_tables_to_lines(text_or_html) if "   " in text_or_html else text_or_html)
         text = pipe_tables_to_lines(text) if "|" in text else text
     art = clean_text(text)
     if title_meta and not art.title:

@@ -31,7 +31,7 @@ from .dates import find_date, find_wire_dateline
 
 __all__ = [
     "CleanArticle", "Dropped", "Sentence", "clean_text", "html_to_text", "pipe_tables_to_lines", "split_sentences",
-    "unwrap_hard_breaks",
+    "spaced_tables_to_lines", "unwrap_hard_breaks",
 ]
 
 
@@ -113,8 +113,8 @@ def _ends(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _END_CAND.finditer(text):
         before = text[max(0, m.start() - 8):m.start()]
-        if not before or _ABBREV.search(before):
-            continue
+        if not before or (_ABBREV.search(before) and not re.search(r"\d\s?t$", before)):
+            continue  # "U.S." and "J. Smith" do not end a sentence; "280 t." does
         if m.group(0)[1:2] == "" and not re.search(r"[a-z0-9%)\"”’']{2}$", before):
             continue  # glued sentences only after a real word
         out.append((m.start() + 1, m.end()))
@@ -202,8 +202,8 @@ def _classify(line: str) -> str | None:
 
 
 def _is_dateline(s: str) -> bool:
-    if find_date(s) is None:
-        return False
+    if find_date(s) is None or _BULLET.match(s):
+        return False  # "* July 3, 2023 - Licences for gallium ...": a timeline entry, not the article's date
     rest = _DATE_FRAG.sub(" ", s)
     return _words(rest) <= 9 and not re.search(r"\d+(?:\.\d+)?\s*(?:%|t\b|tons|tonnes|bp)", rest)
 
@@ -410,6 +410,32 @@ _TROW = re.compile(r"^\|(.*)\|\s*$")
 _TON_HDR = re.compile(r"\(\s*(?:t|tons?|tonnes?|metric tons)\s*\)|\b(?:tons|tonnes|tonnage)\b", re.I)
 
 
+# a row label that is a period ("Dec 2025", "November 2025", "2025", "Jan-Feb 2026"): months as rows
+_PERIOD_LABEL = re.compile(r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s*[-–/]\s*"
+                           r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)?\s+)?(?:19|20)\d{2}",
+                           re.I)
+
+
+def _period_row(cells: list[str], header: list[str]) -> str:
+    """A row whose label is a period: "In Dec 2025: total 5,952 t; -3.2% m/m; to U.S. 564 t." (one clause a cell,
+    the column's name before its figure, so a partner column names the partner of its own number)."""
+    parts: list[str] = []
+    for j, cell in enumerate(cells[1:], start=1):
+        if not cell:
+            continue
+        hdr = header[j] if j < len(header) else ""
+        name = re.sub(r"\s*\((?:t|tons?|tonnes?|metric tons|%|per ?cent|bps?|basis points)\)", "", hdr,
+                      flags=re.I).strip()
+        if re.fullmatch(r"[+\-−]?[\d,]+(?:\.\d+)?", cell) and (_TON_HDR.search(hdr) or not re.search(r"%|/|pct|chg",
+                                                                                                 hdr, re.I)):
+            parts.append(f"{name[:1].lower() + name[1:]} {cell} t".strip())
+        elif re.fullmatch(r"[+\-−]?\d+(?:\.\d+)?%?", cell):
+            parts.append(f"{cell.rstrip('%')}% {name}".strip())
+        else:
+            parts.append(f"{name} {cell}".strip())
+    return f"In {cells[0]}: " + "; ".join(parts) + "."
+
+
 def tables_to_lines(text: str) -> str:
     r"""Rewrite the Markdown tables trafilatura emits as one line per row that reads like a sentence.
 
@@ -432,6 +458,9 @@ def tables_to_lines(text: str) -> str:
             continue
         if header is None:
             header = cells
+            continue
+        if _PERIOD_LABEL.fullmatch(cells[0]):
+            out.append(_period_row(cells, header))
             continue
         parts: list[str] = []
         for j, cell in enumerate(cells[1:], start=1):
@@ -459,10 +488,11 @@ _BULLET_START = re.compile(r"\s*(?:[*•\-–—·▪]\s|\d{1,2}[.)]\s|[A-Z][A-Z
 def unwrap_hard_breaks(text: str) -> str:
     r"""Join the lines of hard-wrapped text (copied or text-extracted at ~70 columns) back into paragraphs.
 
-    Only text that looks wrapped is touched: no line longer than 110 characters, and most long lines
-    within a few characters of the longest. A line break is then a space unless the next line starts a
-    bullet, a heading ("ALSO READ:"), a table row, or the line is short (a title, a dateline, the end of a
-    paragraph). Blank lines stay paragraph breaks. Each joined break becomes one space, so offsets are kept.
+    Only text that looks wrapped is touched: few lines longer than 110 characters, and most long lines
+    within a few characters of the wrap column (the 90th percentile of their lengths). A line break is then
+    a space unless the next line starts a bullet, a heading ("ALSO READ:") or a table row, or the line is
+    short (a title, a dateline, the end of a paragraph). Blank lines stay paragraph breaks. Each joined
+    break becomes one space, so offsets are kept.
 
     >>> t = "\n".join(["China shipped 418 tonnes of rare-earth permanent magnets to India,"] * 6)
     >>> unwrap_hard_breaks(t + "\n\nA short last line.").count("\n")
@@ -470,11 +500,11 @@ def unwrap_hard_breaks(text: str) -> str:
     """
     lines = text.split("\n")
     lengths = [len(ln.rstrip()) for ln in lines if ln.strip()]
-    if len(lengths) < 6 or max(lengths) > 110:
+    long = sorted(n for n in lengths if n >= 40)
+    if len(lengths) < 6 or len(long) < 4 or sum(n > 110 for n in lengths) > 0.1 * len(lengths):
         return text
-    width = max(lengths)
-    long = [n for n in lengths if n >= 40]
-    if len(long) < 4 or sum(n >= width - 14 for n in long) < 0.6 * len(long) or width < 50:
+    width = long[int(0.9 * (len(long) - 1))]  # the wrap column (a title or a URL may run past it)
+    if width < 50 or width > 110 or sum(n >= width - 14 for n in long) < 0.6 * len(long):
         return text
     out = list(text)
     pos = 0
@@ -492,6 +522,46 @@ def unwrap_hard_breaks(text: str) -> str:
             out[end] = " "
         pos = end + 1
     return "".join(out)
+
+
+def spaced_tables_to_lines(text: str) -> str:
+    r"""Rewrite whitespace-aligned tables (three or more lines whose cells are separated by two or more spaces,
+    the same number of cells on every line, a digit in a row after the header) as :func:`tables_to_lines` does.
+
+    A unit written only in a caption line just above ("(metric tonnes)") goes to the numeric columns.
+
+    >>> t = "(tonnes)\nMonth     Total   To Japan\nDec 2025  5,952   280\nNov 2025  6,150   350"
+    >>> print(spaced_tables_to_lines(t))
+    (tonnes)
+    In Dec 2025: total 5,952 t; to Japan 280 t.
+    In Nov 2025: total 6,150 t; to Japan 350 t.
+    """
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+
+    def cells_of(ln: str) -> list[str]:
+        return [c for c in re.split(r"\s{2,}|\t+", ln.strip()) if c]
+
+    while i < len(lines):
+        n = len(cells_of(lines[i])) if lines[i].strip() else 0
+        j = i + 1
+        if n >= 3:
+            while j < len(lines) and lines[j].strip() and len(cells_of(lines[j])) == n:
+                j += 1
+        rows = lines[i:j]
+        if j - i >= 3 and any(re.search(r"\d", r) for r in rows[1:]) and not re.search(r"\d{3}", rows[0]):
+            caption = " ".join(out[-2:])
+            header = cells_of(rows[0])
+            if re.search(r"\b(?:tonnes|tons|metric tons|\(t\))", caption, re.I):
+                header = [h if j2 == 0 or re.search(r"%|/|pct|chg|\(", h, re.I) else f"{h} (t)"
+                          for j2, h in enumerate(header)]
+            table = "\n".join("| " + " | ".join(c) + " |" for c in [header] + [cells_of(r) for r in rows[1:]])
+            out.extend(tables_to_lines(table).split("\n"))
+        else:
+            out.extend(rows)
+        i = j
+    return "\n".join(out)
 
 
 def _pipe_cells(line: str) -> list[str] | None:

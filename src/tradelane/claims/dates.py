@@ -37,7 +37,9 @@ _PATTERNS = [
     re.compile(r"\b(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>(?:19|20)\d{2})\b"),
     re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"),
 ]
-_WIRE = re.compile(rf"^\s*[A-Z][A-Z .'’-]{{2,}},\s+{_MON}\s+(?P<d>\d{{1,2}})\b", re.I)
+_WIRE = re.compile(rf"^\s*(?:[A-Z][A-Z .'’-]{{2,}},\s+{_MON}\s+(?P<d>\d{{1,2}})\b"
+                   # no city: "Jan 21 (Reuters) -"
+                   rf"|{_MON.replace('?P<mon>', '?P<mon2>')}\s+(?P<d2>\d{{1,2}})\s*\([^)]{{2,40}}\)\s*[-–—])", re.I)
 
 
 def _mk(y: int, m: int, d: int) -> date | None:
@@ -69,7 +71,8 @@ def find_wire_dateline(text: str) -> tuple[int, int] | None:
     m = _WIRE.match(text)
     if not m:
         return None
-    return MONTHS[m["mon"].lower().rstrip(".")], int(m["d"])
+    mon, day = (m["mon"], m["d"]) if m["mon"] else (m["mon2"], m["d2"])
+    return MONTHS[mon.lower().rstrip(".")], int(day)
 
 
 def weekday_named(text: str) -> int | None:

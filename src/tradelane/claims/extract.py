@@ -75,7 +75,8 @@ _Q = re.compile(
     rf"|(?<=\bby\s|\bof\s)(?P<frac>a\s+third|one[\s-]third|two[\s-]thirds|a\s+quarter|one[\s-]quarter|"
     rf"a\s+fifth|one[\s-]fifth|three[\s-]quarters)\b(?![\s-]+(?:straight|consecutive|successive|months?|quarters?|years?|time|of\b|points?|"
     rf"percentage|per|basis|bps?\b)))"
-    rf"|(?P<ton>(?P<tv>{_NUM})\s*(?P<ts>thousand|million)?\s*(?:metric\s+)?(?:tonnes|tonne|tons|ton|mt|t)\b)"
+    rf"|(?P<ton>(?P<tv>{_NUM})\s*(?:(?P<ts>thousand|million|k(?=\s*(?:tonnes|tons|t)\b))?\s*(?:metric\s+)?"
+    rf"(?:tonnes|tonne|tons|ton|mt|t)|(?P<kt>kt))\b)"
     rf"|(?P<streak>\b(?P<sv>{_ORD_WORDS}|\d{{1,2}}(?:st|nd|rd|th))\s+(?P<sadj>(?:straight|consecutive|successive)\s+)?"
     rf"(?P<snoun>monthly\s+\w+|months?|(?:monthly\s+)?fixings?)(?P<srow>\s+(?:in\s+a\s+row|running))?)"
     rf"|(?P<streakc>\b(?P<cv>{_NUMW}|\d{{1,2}})\s+(?P<cadj>(?:straight|consecutive|successive)\s+)?"
@@ -241,7 +242,7 @@ def quantities(sentence: str, offset: int = 0) -> list[Quantity]:
             unit, written = "pct", ""
         elif g["ton"]:
             v, dec, sign = _parse_num(g["tv"])
-            scale_t = _SCALE.get((g["ts"] or "").lower(), 1.0)
+            scale_t = 1000.0 if g["kt"] or (g["ts"] or "").lower() == "k" else _SCALE.get((g["ts"] or "").lower(), 1.0)
             v *= scale_t
             dec -= round(math.log10(scale_t))  # "4.34 thousand tonnes" is good to 5 t
             unit = "t"

@@ -1366,8 +1366,10 @@ def _link_one(
     elif q.unit in ("pct", "usd") and strength in ("sentence", "carry", "default") and ctx.sent_levels:
         lv = ctx.sent_levels
         period = lv[0].period or period
-        if len(lv) >= 2 and lv[-1].period != lv[0].period and lv[-1].period is not None:
-            compare = lv[-1].period
+        if len(lv) >= 2 and lv[-1].period != lv[0].period and lv[-1].period is not None and lv[0].period is not None:
+            # two levels of different months ("2,627 t in April and 1,238 t in May, a 53% drop", or "to 1,238 t in
+            # May from 2,627 t in April"): the change is the later month's, against the earlier one
+            period, compare = sorted((lv[0].period, lv[-1].period), key=lambda x: x.start)[::-1]
             cmp_from_levels = True
         explicit = True
     # "from" levels: the comparison month
