@@ -108,7 +108,9 @@ _SHARE_VERB = re.compile(
 # "the EU's share ... rose to 42.8%": the share's level, not a change
 _SHARE_LEVEL = re.compile(r"\b(?:to|at|was|were|is|of|reached|hit)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|"
                           r"almost\s+|some\s+|just\s+(?:over|under)\s+)?$", re.I)
-_OF_TOTAL = re.compile(r"\bof\s+(?:the\s+|china['’]s\s+|all\s+)?(?:total|overall)\b", re.I)
+_OF_TOTAL = re.compile(r"\bof\s+(?:the\s+|china['’]s\s+|all\s+)?(?:total|overall)\b"
+                       # "Korea's share of China's outbound magnet shipments": the whole a share is of
+                       r"|\bshare\s+of\s+(?:china['’]s\s+|the\s+)?(?:total\s+|overall\s+|outbound\s+)?", re.I)
 _CUMUL = re.compile(
     r"\b(cumulative(?:ly)?|in total|total(?:ly)? fell|total(?:ly)? (?:cut|lowered|reduced)|"
     r"since the (?:(?:august )?2019 )?(?:lpr )?(?:formation mechanism )?(?:reform|overhaul|revamp)|first quotation|"
@@ -131,9 +133,11 @@ _LEVEL_YEAR_AGO = re.compile(
 _SAME_MONTH_OF = re.compile(r"\s+(?:\w+\s+){0,2}(?:in\s+)?the same (?:month|period) (?:of|in) (?P<y>(?:19|20)\d{2})\b",
                             re.I)
 # a month that dates an event inside an "after/since/following ..." phrase
-_EVENT_MONTH = re.compile(r"\b(?:after|since|following|before|amid)\b[^,;.]{0,50}\b(?:announced|imposed|introduced|"
-                          r"unveiled|launched|issued|adopted|enacted|agreed|signed|took effect|came into force|"
-                          r"tightened|expanded)\s+(?:in|on|from)\s+(?:early\s+|mid-?\s*|late\s+)?$", re.I)
+_EVENT_MONTH = re.compile(r"\b(?:after|since|following|before|amid|ahead of)\b[^,;.]{0,50}\b(?:announced|imposed|"
+                          r"introduced|unveiled|launched|issued|adopted|enacted|agreed|signed|took effect|"
+                          r"came into force|tightened|expanded)\s+(?:in|on|from)\s+(?:early\s+|mid-?\s*|late\s+)?$"
+                          # "ahead of Beijing's Oct. 9 curbs", "after the April 4 controls"
+                          r"|\b(?:ahead of|before|after|following|amid)\s+(?:the\s+|[A-Z][\w.]*['’]s\s+)$", re.I)
 # "90 percent of the world's magnets" (a share of world output), unless "of the world's exports/trade"
 _OF_WORLD = re.compile(r"\s*(?:%|per ?cent|percent)?\s*of\s+(?:the\s+)?(?:world's|global|worldwide)\b"
                        r"(?:\s+(?P<trade>exports|imports|trade)\b)?", re.I)
@@ -264,6 +268,10 @@ def _time_cues(text: str, base: int, cs: list[Cue], ref: date) -> list[_T]:
         role = "since" if _SINCE_BEFORE.search(before) else ("compare" if _COMPARE_BEFORE.search(before) else "main")
         if _day and role == "compare":
             role = "main"
+        if role == "main" and re.search(r"\b(?:double|triple|than|from|against|over|versus|vs\.?|with|of|above|below)"
+                                        r"\s+the\s+$", before, re.I) and re.match(
+                r"\s+(?:figure|level|total|volume|tally|reading|amount)\b", text[c.end - base :], re.I):
+            role = "compare"  # "more than double the June figure": a base, not the period
         if role == "main" and _EVENT_MONTH.search(text[max(0, c.start - base - 70) : c.start - base]):
             role = "since"  # "growth after curbs announced in April": the month of an event, not of the figure
         if before.endswith("(") and re.match(r"\s+[\d,.]+\s*(?:t|mt|tons?|tonnes?)\b", text[c.end - base :], re.I):
@@ -463,9 +471,12 @@ def _shape_cues(
 
 
 # a sentence whose subject points back ("That was down nearly 75%", "The figure compares with ...")
-_ANAPHOR = re.compile(r"\s*(?:(?:even so|still|however|but|and|yet|nonetheless|nevertheless|even then),?\s+)?"
-                      r"(?:that|this|it|the (?:figure|total|volume|tally|number|amount|drop|decline|fall|rise|"
-                      r"increase|level)|these|those|they|such (?:shipments|exports|flows))\b(?!\s+(?:year|month|week))",
+_ANAPHOR = re.compile(r"\s*(?:(?:even so|still|however|but|and|yet|nonetheless|nevertheless|even then|"
+                      r"in (?:volume|value|tonnage|annual|monthly) terms),?\s+|(?:[\w-]+\s+){0,3}[\w-]+,\s+)?"
+                      r"(?:that|this|it|the (?:(?:january|february|march|april|may|june|july|august|september|october|"
+                      r"november|december)\s+)?(?:figure|total|volume|tally|number|amount|drop|decline|fall|rise|"
+                      r"increase|level|consignments?|shipments?|deliveries|cargoes)|these|those|they|"
+                      r"such (?:shipments|exports|flows))\b(?!\s+(?:year|month|week))",
                       re.I)
 # a forecast, not the fixing: "(exp 3.15%; prior 3.35%)", "Economists had forecast the one-year LPR at 3.15%",
 # "Consensus had been looking for a 20bp cut"; after the number: "the 20 bp expected"
@@ -536,7 +547,7 @@ _VS_YEAR = re.compile(
 _RATE_WORD = re.compile(r"\b(rates?|benchmarks?|lending|lprs?|policy)\b", re.I)
 _WORLD_WORDS = re.compile(r"\b(total|overall|all destinations|worldwide|globally|in all)\b", re.I)
 # the text between a partner and a second one inside its appositive: ", the largest buyer in "
-_APPOSITION = re.compile(r",\s+(?:the|its|a|an|which|who|whose)\b[^,;()\d]*", re.I)
+_APPOSITION = re.compile(r",\s+(?:the|its|a|an|which|who|whose|[A-Z][a-z]+['’]s)\b[^,;()\d]*", re.I)
 
 
 _YEAR_END = re.compile(r"\b(?:the\s+)?year[\s-]end\b|\bthe\s+end\s+of\s+(?:last\s+|the\s+)?year\b", re.I)
@@ -874,6 +885,21 @@ _DEPEND_VERB = re.compile(r"\b(?:sources?|sourced|sourcing|relies|rely|relied|de
                           r"gets|got|obtains?|buys|bought|procures?|procured)\b", re.I)
 
 
+_IMPORT_SIDE = re.compile(r"\b(?:imported|importing|imports?\s+(?:of|from|into|in)|brought in|bought|inbound|"
+                          r"purchases?\s+(?:of|from)|(?:its|their)\s+(?:own\s+)?(?:\w+\s+)?(?:figures|data|statistics))"
+                          r"\b", re.I)
+_IMPORTER_SOURCE = re.compile(r"\b(?:(?:its|their)\s+(?:own\s+)?(?:\w+\s+)?(?:figures|data|statistics)|"
+                              r"Korea Customs Service|KCS|KITA|Korea International Trade Association|"
+                              r"(?:Japan's\s+)?Ministry of Finance|finance ministry|commerce ministry|"
+                              r"Department of Commerce|Census Bureau|Eurostat|FY\s?\d{2}\b|fiscal (?:year|20\d\d))",
+                              re.I)
+_EXPORT_SIDE = re.compile(r"\b(?:export(?:s|ed|ing)?|shipped|shipments?\s+(?:from China|to)|outbound|sent|sold|"
+                          r"China\s+(?:shipped|sold|sent))\b", re.I)
+_CHINA_DATA = re.compile(r"\b(?:Chinese|China's|Beijing's)\s+(?:customs|data|figures|tally|statistics)|"
+                         r"as counted by (?:Beijing|China)|"
+                         r"General Administration of Customs|\bGACC\b|China customs", re.I)
+
+
 def _not_a_flow(text: str, q: Quantity, base: int, qs: list[Quantity], ctx: _Ctx) -> str | None:
     """Why a number that names a traded product is still not a reported China export figure, or None: a forecast,
     a change in a price per unit, another reporter's import figures, a partner's dependence on China."""
@@ -886,6 +912,11 @@ def _not_a_flow(text: str, q: Quantity, base: int, qs: list[Quantity], ctx: _Ctx
         return "a forecast, not a reported figure"
     if _OWN_SOURCE.search(head[hard:]) or _OWN_SOURCE_LOWER.search(head[hard:]):
         return "another country's own import figures, not China's exports"
+    if _IMPORT_SIDE.search(text) and _IMPORTER_SOURCE.search(text) and not _EXPORT_SIDE.search(text) \
+            and not _CHINA_DATA.search(text):
+        # "South Korea brought in 742 tons of magnets from China, according to the Korea Customs Service",
+        # "Its September figures showed imports of 412 tons": the importer's own statistics
+        return "an importing country's own figures, not China's export data"
     if q.unit != "pct":
         return None
     prev = [x for x in qs if x.end <= q.start]
@@ -1195,7 +1226,9 @@ def _link_one(
                     return other("streak of what?")
                 lk = Link(q, s, series, None, period, "streak", value=q.value, unit="months")
             res.append(lk)
-        if explicit:
+        if explicit and not (q.unit == "bp" and re.search(r"\b(?:after|following|since)\s+(?:a|an|the|its|their)\b",
+                                                          text[:a], re.I)):
+            # (not from "held ... after a 10-basis-point cut in May": the paragraph is not about May)
             ctx.rate_period = period
         return res
 
@@ -1277,10 +1310,12 @@ def _link_one(
     pt = None
     for c in partners:
         if c.end <= q.start:
-            if pt is not None and _APPOSITION.fullmatch(text[pt.end - base : c.start - base]) and "," in text[
-                c.end - base : a
-            ]:
-                continue  # "Germany, the largest buyer in Europe, took 290 tonnes": the appositive's place is not it
+            between = text[pt.end - base : c.start - base] if pt is not None else ""
+            if pt is not None and (_APPOSITION.fullmatch(between) or (
+                    re.fullmatch(r",\s*", between) and re.search(r"['’]s$", c.text))) and "," in text[c.end - base : a]:
+                # "Germany, the largest buyer in Europe, took 290 tonnes", "Germany, Europe's largest market, rose":
+                # the appositive's place is not it
+                continue
             pt = c
     of_to = [c for c in partners if c.start >= q.end and _OF_PRODUCT_TO.fullmatch(text[q.end - base : c.start - base])]
     if of_to:
@@ -1438,6 +1473,13 @@ def _link_one(
         # share verb, or the "up" of "made up", is not a change)
         ctx.sent_share = (partner, period)
         return [Link(q, s, series, partner, period, "share", value=q.value, unit="pct", product=prod)]
+    if ctx.sent_share and re.search(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$", before):
+        # "fell to 10.4 percent in October from 14.8 percent in September": the share's earlier level
+        sp_partner, sp_period = ctx.sent_share
+        if sp_period is not None and period == sp_period:
+            period = sp_period.shift_months(-1)  # no month of its own: the month before
+        return [Link(q, s, f"{prod}/CHN/{sp_partner}", sp_partner, period, "share", value=q.value, unit="pct",
+                     product=prod)]
     sh = [m.start() for m in re.finditer(r"\bshare\b", cl_before, re.I)]
     if sh and direction and not any(
         m.start() > sh[-1] and not re.search(r"\bshare\s+of\s+(?:[\w'’-]+\s+){0,3}$", cl_before[: m.start()], re.I)
