@@ -139,6 +139,8 @@ _EVENT_MONTH = re.compile(r"\b(?:after|since|following|before|amid|ahead of)\b[^
                           # "ahead of Beijing's Oct. 9 curbs", "after the April 4 controls"
                           r"|\b(?:ahead of|before|after|following|amid)\s+(?:the\s+|[A-Z][\w.]*['’]s\s+)$", re.I)
 # "90 percent of the world's magnets" (a share of world output), unless "of the world's exports/trade"
+_OF_PRODUCT_NEAR = re.compile(r"\s*(?:t|tons?|tonnes?|mt)?\s*of\s+(?:rare[\s-]earth\s+)?(?:permanent\s+)?magnets?\b",
+                              re.I)
 _OF_WORLD = re.compile(r"\s*(?:%|per ?cent|percent)?\s*of\s+(?:the\s+)?(?:world's|global|worldwide)\b"
                        r"(?:\s+(?P<trade>exports|imports|trade)\b)?", re.I)
 _BLOC = re.compile(r"\b(?:the|that) (?:27-(?:member|nation) )?bloc(?:'s)?\b", re.I)
@@ -282,6 +284,11 @@ def _time_cues(text: str, base: int, cs: list[Cue], ref: date) -> list[_T]:
 
 def _clause_of(text: str, pos: int) -> int:
     return len(_CLAUSE.findall(text[:pos]))
+
+
+def _clause_start(text: str, pos: int) -> int:
+    """Where the clause of ``text`` that holds ``pos`` starts."""
+    return max((m.end() for m in _CLAUSE.finditer(text) if m.end() <= pos), default=0)
 
 
 def _clause_text(text: str, pos: int) -> str:
@@ -500,6 +507,14 @@ _UNTIL_MONTH = re.compile(r"\s*,?\s*(?:until|till|up to|before\s+(?:being\s+|it\
                           r"(?:\w+\s+){0,2}?(?:in|on)|before)\s+", re.I)
 # "prior 3.35%", "previous: 3.35%": the level of the fixing before
 _PRIOR_LEVEL = re.compile(r"\b(?:prior|previous(?:ly)?|prev\.?|last)\s*[:=]?\s*$", re.I)
+# rates that are not benchmark fixings, named as the subject before a number
+_NON_LPR_RATE = re.compile(r"\b(?:deposits?|savings|time deposits?|demand deposits?|certificates? of deposit|"
+                           r"mortgages?|mortgage rates?|home loans?|first-home loans?|provident fund|floors?|"
+                           r"bond yields?|yields?|interbank|shibor|dr007|repo rate of|net interest margins?|NIM)\b",
+                           re.I)
+_APPOSITIVE_CLAUSE = re.compile(r"[,\s]*(?:the|a|an|which|whose|who|on which|used|a key|seen as)\b", re.I)
+_RATE_NOUN = re.compile(r"\b(?:rates?|repo|MLF|tenor|benchmarks?)\b", re.I)
+_LPR_NAME = re.compile(r"\b(?:LPRs?|loan prime rates?|benchmark lending rates?|lending benchmarks?)\b", re.I)
 # who sets a rate: China's central bank or its benchmarks (against another central bank named before the number)
 _CHINA_RATE_SUBJECT = re.compile(r"\b(?:PBOC|PBoC|People's Bank|China|Chinese|Beijing|loan prime rates?|LPRs?)\b", re.I)
 # a sentence whose singular subject points back to the one rate of the sentence before
@@ -711,6 +726,8 @@ def _link_sentence(s: Sentence, ctx: _Ctx, first_lpr: Period) -> list[Link]:
                 lk.compare = nx.period.shift_months(shift)
                 break
     ctx.prev_partners = {c.value for c in partners}
+    if not products and _OTHER_COMMODITY.search(text):
+        ctx.prev_partners = set()  # "Graphite exports ..., with the United States taking 1,120 tonnes": not a lane's
     ctx.para_partners |= ctx.prev_partners
     ctx.prev_rates = {c.value for c in rates}
     ctx.prev_trade = any(lk.series.startswith("rare_earth") for lk in out)
@@ -885,6 +902,49 @@ _DEPEND_VERB = re.compile(r"\b(?:sources?|sourced|sourcing|relies|rely|relied|de
                           r"gets|got|obtains?|buys|bought|procures?|procured)\b", re.I)
 
 
+# other critical minerals and named rare-earth oxides or metals: not tradelane's magnets or headline rare earths
+_OTHER_COMMODITY = re.compile(
+    r"\b(?:gallium|germanium|antimony|graphite|tungsten|APT|cobalt|lithium|nickel|indium|bismuth|tellurium|"
+    r"molybdenum|(?:NdPr|neodymium|praseodymium|dysprosium|terbium|yttrium|lanthanum|cerium|samarium|scandium)"
+    r"(?:[\s-]+(?:oxides?|metals?|carbonates?|fluorides?|concentrates?))?(?![\s-]+(?:iron|magnets?|permanent|based)))"
+    r"\b", re.I)
+# China buying, not selling: "China's imports of ... from Myanmar", "imported ... from", "arrivals from", "inbound"
+_CHINA_IMPORT = re.compile(r"\b(?:imports?|imported|importing|inbound|arrivals)\b", re.I)
+_OF_CHINA = re.compile(r"\b(?:of|from)\s+(?:the\s+)?(?:chinese|china)\b|\bchinese[\s-](?:made|origin)|"
+                       r"\bfrom\s+china\b|chinese (?:customs|data)|as counted by (?:beijing|china)", re.I)
+
+
+def _other_goods_or_imports(text: str, q: Quantity, base: int, products: list[Cue]) -> str | None:
+    """Why a number in a trade sentence is about another good, or about China's imports, or None.
+
+    "Gallium exports totalled 1,840 kilograms", "exports of NdPr oxide were 12 tonnes" (another good, named
+    as the subject after the last tradelane product); "China's imports of carbonate from Myanmar fell 38%",
+    "Arrivals from Malaysia rose 24%" (China buying: never one of its export lanes).
+    """
+    a = q.start - base
+    head = text[:a]
+    goods = [m for m in _OTHER_COMMODITY.finditer(head)]
+    prods = [c.end - base for c in products if c.end - base <= a]
+    if goods and (not prods or goods[-1].start() > max(prods)) and not _OF_PRODUCT_NEAR.match(text[q.end - base :]):
+        return f"about {goods[-1].group(0).lower()}, not a tradelane product"
+    if not products and _OTHER_COMMODITY.search(text[q.end - base : q.end - base + 40]) and re.match(
+            r"\s*(?:of|in)\s", text[q.end - base :]):
+        return "a tonnage of another good, not a tradelane product"
+    imp = list(_CHINA_IMPORT.finditer(head))
+    if imp and not _OF_CHINA.search(text) and not re.search(r"\bexport", head[imp[-1].end() :], re.I) and (
+        imp[-1].group(0).lower() in ("inbound", "arrivals")
+        or re.search(r"\b(?:china|china's|chinese|beijing|the country's|its)\s+(?:total\s+|overall\s+|own\s+)?"
+                     r"(?:rare[\s-]earth\s+)?$", head[max(0, imp[-1].start() - 40) : imp[-1].start()], re.I)
+        or re.match(r"[^.;]{0,80}?\bfrom\s+(?!china\b)[A-Z]", text[imp[-1].end() :])
+        or (re.search(r"\bexport", head[: imp[-1].start()], re.I) and re.search(r"\bwhile\b|\bwhereas\b",
+                                                                                head[: imp[-1].start()], re.I))
+    ):
+        # China as the buyer ("China's imports of ... from Myanmar", "Arrivals from Malaysia", "exports rose 9%,
+        # while imports rose 12%"); not "Vietnam imported 402 tonnes" (a partner buying: China's export lane)
+        return "China's imports, not its exports"
+    return None
+
+
 _IMPORT_SIDE = re.compile(r"\b(?:imported|importing|imports?\s+(?:of|from|into|in)|brought in|bought|inbound|"
                           r"purchases?\s+(?:of|from)|(?:its|their)\s+(?:own\s+)?(?:\w+\s+)?(?:figures|data|statistics))"
                           r"\b", re.I)
@@ -1014,6 +1074,29 @@ def _link_one(
     ):
         return other("restates the change before it (basis points as a percentage)")
 
+    # a deposit, mortgage or provident-fund rate, a floor, or a spread against the LPR ("their one-year fixed deposit
+    # rate by 15 basis points to 0.95%", "the five-year LPR minus 20 basis points", "the gap between the one- and
+    # five-year rates narrowed to 65 bps"): not an LPR figure
+    if q.unit in ("pct", "bp") and not any(c.value == "rreq" for c in rates):
+        head = _clause_text(text, a)[: max(0, a - _clause_start(text, a))]
+        probe, pos = head, _clause_start(text, a)
+        while pos > 0 and (
+            not (_NON_LPR_RATE.search(probe) or _LPR_NAME.search(probe) or _RATE_NOUN.search(probe))
+            or _APPOSITIVE_CLAUSE.match(probe)
+        ):
+            # a clause with no subject ("…, to 1.25% and 1.3%"): the clause before it names the rate; an appositive
+            # (", the reference for mortgages,") is skipped
+            prev = _clause_start(text, pos - 1)
+            probe, pos = text[prev:pos], prev
+        subj = list(_NON_LPR_RATE.finditer(probe))
+        if subj and not _LPR_NAME.search(probe[subj[-1].end() :]):
+            return other(f"a {subj[-1].group(0).lower()} rate or spread, not a benchmark fixing")
+        if re.search(r"\b(?:LPR|loan prime rate|tenor)\s+(?:minus|plus|less)\s+$", text[max(0, a - 30) : a], re.I):
+            return other("a spread over the LPR, not a fixing")
+        if re.search(r"\b(?:gap|spread|difference)\b", head, re.I) or re.search(
+                r"^\s*(?:bps?|basis points)?\s*(?:above|below|over|under)\s+(?:the\s+)?(?:one|five|1|5)[\s-]year",
+                text[q.end - base :], re.I):
+            return other("a spread between rates, not a fixing")
     # another central bank's rate ("The Federal Reserve lowered its policy rate by 25 basis points to 4.00%",
     # "Bank Indonesia surprised with a 25bp cut"): the last rate subject before the number is not China's
     if q.unit in ("pct", "bp", "streak"):
@@ -1279,12 +1362,17 @@ def _link_one(
             prod_cue = c
     if prod_cue is None and products:
         prod_cue = products[0]
+    own_prod = [c for c in products if c.start >= q.end and re.fullmatch(
+        r"\s*of\s+(?:the\s+)?(?:headline\s+|chinese\s+)?", text[q.end - base : c.start - base], re.I)]
+    if own_prod:
+        prod_cue = own_prod[0]  # "5,473 tonnes of magnets and 4,343.5 tonnes of rare earths": each its own product
     prod = prod_cue.value if prod_cue else (ctx.product or (ctx.topic if ctx.topic != "rates" else ctx.trade_topic))
     if prod is None:
         return other("no traded product named")
     if q.unit == "bare":
         return []
-    why = _foreign_subject(text, q, base, products) or _not_a_flow(text, q, base, qs, ctx)
+    why = _foreign_subject(text, q, base, products) or _other_goods_or_imports(text, q, base, products) or \
+        _not_a_flow(text, q, base, qs, ctx)
     if why:
         return other(why)
     if s.kind == "teaser" and not products and ctx.product is None:
