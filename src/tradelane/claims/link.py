@@ -186,6 +186,7 @@ class _T:
     end: int
     period: Period
     role: str  # main | compare | since
+    bare: bool = False  # a month name written without a year
 
 
 def _dir_of(sentence: str, q: Quantity, base: int) -> int:
@@ -268,8 +269,43 @@ def _time_cues(text: str, base: int, cs: list[Cue], ref: date) -> list[_T]:
             role = "since"  # "growth after curbs announced in April": the month of an event, not of the figure
         if before.endswith("(") and re.match(r"\s+[\d,.]+\s*(?:t|mt|tons?|tonnes?)\b", text[c.end - base :], re.I):
             role = "paren"  # "564t (Nov 582t) -3% m/m": the month of the tonnage inside the parenthesis only
-        out.append(_T(c.start, c.end, p, role))
+        out.append(_T(c.start, c.end, p, role, bare=year is None))
     return out
+
+
+def _unreleased(p: Period, ref: date) -> Period:
+    """A bare month that is the article's own month cannot have trade data yet: "January" on 22 Jan 2026 is
+    January 2025 (the month's figures come out around the 20th of the next month)."""
+    if p.freq == "M" and p.months == 1 and p.start.year == ref.year and p.start.month == ref.month:
+        return p.shift_months(-12)
+    return p
+
+
+# a tonnage for a whole year written without the year: "shipped 57,392 tonnes last year", "Across the year the US
+# took 5,933 tonnes", "a year in which China shipped 57,392 tonnes" (not "from last year", "than last year's")
+_ANNUAL_PHRASE = re.compile(
+    r"\b(?:(?<!\bfrom )(?<!\bthan )(?<!\bsince )(?<!\bwith )(?<!\bon )(?<!\bvs )(?P<last>last year)(?!['’])"
+    r"|across the year|over the course of the year|(?:a|the) year in which)\b", re.I)
+
+
+def _annual_phrase(text: str, ref: date, trade_default: Period) -> Period | None:
+    m = _ANNUAL_PHRASE.search(text)
+    if m is None:
+        return None
+    return Period.year(ref.year - 1 if m["last"] else trade_default.start.year)
+
+
+def _numberless_month(text: str, base: int, cs: list[Cue], ctx: _Ctx, ref: date) -> None:
+    """A sentence without a number that names one month ("May was the trough.", "By August the recovery was
+    complete.") sets the paragraph's month for the trade figures that follow."""
+    if ctx.rate_ctx or any(c.kind == "rate" for c in cs):
+        return
+    mains = {(_unreleased(t.period, ref) if t.bare else t.period) for t in _time_cues(text, base, cs, ref)
+             if t.role == "main" and not re.search(  # "Demand cooled after a strong September": another time
+                 r"\b(?:after|before|following|until|till|since|from|than|unlike|like)\s+(?:[\w'’-]+\s+){0,2}$",
+                 text[max(0, t.start - base - 40) : t.start - base], re.I)}
+    if len(mains) == 1:
+        ctx.period = next(iter(mains))
 
 
 def _clause_of(text: str, pos: int) -> int:
@@ -581,6 +617,7 @@ def _link_sentence(s: Sentence, ctx: _Ctx, first_lpr: Period) -> list[Link]:
         ctx.para_partners |= ctx.prev_partners
         ctx.prev_rates = {c.value for c in cs if c.kind == "rate"}
         ctx.prev_trade = bool(prods or _TRADE_NOUN.search(text)) and not any(c.kind == "rate" for c in cs)
+        _numberless_month(text, base, cs, ctx, s.ref_date or ctx.ref)
         return []
     qs = [q for q in quantities(text, base) if not q.is_range]
     ref = s.ref_date or ctx.ref
@@ -778,7 +815,7 @@ _OF_OTHER = re.compile(
     r"^\s+of\s+(?!(?:the\s+|those\s+|these\s+|such\s+|china's\s+|chinese\s+|chinese-made\s+)?(?:rare[\s-]?earth\s+(?:permanent\s+)?magnets?|"
     r"rare[\s-]?earths?(?!\s*[\s-](?:products?|oxides?|ores?|concentrates?|metals?|alloys?))|magnets?|permanent\s+"
     r"magnets?|them|it|exports?|shipments?|the\s+(?:material|product|goods|magnets?|minerals?)|minerals)\b)"
-    r"(?P<what>[\w-]+)",
+    r"(?!(?:19|20)\d{2}\b)(?P<what>[\w-]+)",
     re.I,
 )
 
@@ -1305,6 +1342,8 @@ def _link_one(
     # the period: a month, or a multi-month shape (Jan-Feb, first N months, first half, a year)
     period, compare, explicit = _period_for(q, s, ts, qs, text, refm.start, trade_default, ctx.period)
     strength = _LAST_STRENGTH[0]
+    if strength != "carry" and any(t.bare and t.role == "main" and t.period == period for t in ts):
+        period = _unreleased(period, s.ref_date or ctx.ref)  # "January looked normal: ..." on 22 Jan 2026
     notes: list[str] = []
     shapes = _shape_cues(
         text, base, ctx.year or trade_default.start.year, set(), ctx.period or trade_default,
@@ -1359,6 +1398,8 @@ def _link_one(
                                     text[: sc[0] - base], re.I))]
                 if in_year:
                     shape = in_year[-1][2]
+    if shape is None and q.unit == "t" and not any(t.role == "main" for t in ts):
+        shape = _annual_phrase(text, s.ref_date or ctx.ref, trade_default)
     if shape is not None:
         if re.search(r"\ba year (?:earlier|before|ago)\b", text[:a], re.I) and shape == ctx.period:
             shape = shape.shift_months(-12)
