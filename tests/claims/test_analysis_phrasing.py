@@ -36,6 +36,22 @@ CASES: list[tuple[str, str, list[tuple[str, ...]]]] = [
      [("4,000.3 tonnes", R + "WLD", "2025-09", "level", "supported")]),
     ("Magnets held up in December, but the raw-material exports slid to 4,392 tonnes.", "2026-01-22",
      [("4,392 tonnes", R + "WLD", "2025-12", "level", "supported")]),
+    # 2. China's trade in all goods: "goods trade", "foreign trade", a yuan amount in trillions, and the partner
+    # percentages of a paragraph about all goods
+    ("Magnet exports fell 6% in September. Foreign trade grew 4 percent in the period.", "2025-10-20",
+     [("6%", M + "WLD", "2025-09", "mom_pct", "supported"), ("4 percent", "other")]),
+    ("Goods trade hit 33.6 trillion yuan in the first nine months. Shipments to Japan rose 5 percent.", "2025-10-20",
+     [("33.6 trillion yuan", "other"), ("5 percent", "other")]),
+    # 3. not reported figures: a forecast's object, a deal, a plant's yearly output, a difference, a unit note,
+    # a correction's misstated figure
+    ("Analysts see April magnet shipments around 5,000 tonnes.", "2026-03-24", [("5,000 tonnes", "other")]),
+    ("The magnet maker signed a $150 million supply contract in May.", "2025-12-20", [("$150 million", "other")]),
+    ("A new factory in Vietnam will make 3,000 tonnes of magnets per year.", "2025-12-20", [("3,000 tonnes", "other")]),
+    ("Magnet exports were 5,952 tonnes in December, 198 tonnes less than in November.", "2026-01-22",
+     [("5,952 tonnes", M + "WLD", "2025-12", "level", "supported"), ("198 tonnes", "other")]),
+    ("Note: 1 metric ton = 1,000 kilograms.", "2026-01-22", [("1 metric ton", "other"), ("1,000 kilograms", "other")]),
+    ("This story was corrected: an earlier version gave December magnet exports as 5,925 tonnes.", "2026-01-22",
+     [("5,925 tonnes", "other")]),
 ]
 
 

@@ -238,6 +238,7 @@ class _Ctx:
         self.sent_dependence: str | None = None  # "60% of its rare earths from China" was read in this sentence
         self.sent_share: tuple[str | None, Period | None] | None = None  # (partner, period) of a share just read
         self.section_period: Period | None = None  # the period of a section header ("LOOKING BACK: DECEMBER 2025")
+        self.sent_all_goods: tuple[int, int] = (-1, -1)  # (block, sentence start) of the last all-goods sentence
 
 
 def _ref_month(d: date) -> Period:
@@ -269,7 +270,7 @@ def _time_cues(text: str, base: int, cs: list[Cue], ref: date) -> list[_T]:
             role = "since"  # "growth after curbs announced in April": the month of an event, not of the figure
         if before.endswith("(") and re.match(r"\s+[\d,.]+\s*(?:t|mt|tons?|tonnes?)\b", text[c.end - base :], re.I):
             role = "paren"  # "564t (Nov 582t) -3% m/m": the month of the tonnage inside the parenthesis only
-        out.append(_T(c.start, c.end, p, role, bare=year is None))
+        out.append(_T(c.start, c.end, p, role, bare=year is None and not _day))
     return out
 
 
@@ -516,7 +517,10 @@ _FORECAST_AFTER = re.compile(r"\s*(?:cut\s+|reduction\s+|hike\s+)?(?:expected|fo
 # China's trade in all goods (never a lane): "China's total exports", "overall exports", "the trade surplus"
 _ALL_GOODS = re.compile(r"\b(?:china's|the country's|its)\s+(?:total|overall|aggregate)\s+(?:exports|imports|trade|"
                         r"shipments)\b|\btrade (?:surplus|deficit|balance)\b|\bexports of all goods\b|"
-                        r"\b(?:total|overall) (?:exports|trade) in (?:dollar|yuan) terms\b", re.I)
+                        r"\b(?:total|overall) (?:exports|trade) in (?:dollar|yuan) terms\b"
+                        # "total goods trade rose 3.6%", "foreign trade", "merchandise exports"
+                        r"|\b(?:total|overall|aggregate)\s+(?:goods|merchandise)\b|\b(?:goods|foreign|merchandise|"
+                        r"external)\s+trade\b|\bmerchandise\s+(?:exports|imports)\b|\btrade in goods\b", re.I)
 # the date a rate change takes effect
 _EFFECTIVE = re.compile(r"\b(?:effective|with effect from|taking effect|takes effect|effective from|starting)\s+"
                         r"(?:on\s+|from\s+)?$", re.I)
@@ -943,6 +947,51 @@ def _not_a_flow(text: str, q: Quantity, base: int, qs: list[Quantity], ctx: _Ctx
     return None
 
 
+# "Traders expect March shipments near 5,500 tonnes": a forecast verb, its object, then a preposition before the number
+_EXPECT_NEAR = re.compile(r"\b(?:expects?|expecting|forecasts?|forecasting|predicts?|predicting|projects?|projecting|"
+                          r"anticipates?|sees?|estimates?|pencils? in|pencil(?:l)?ing in)\s+(?:[\w'’-]+\s+){1,5}?"
+                          r"(?:near|around|at|of|about|close to|roughly|between|above|below|under|over)\s+$", re.I)
+# "a $400 million equity deal", "a $1.2 billion investment": a company's money, not a trade flow
+_DEAL_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:deals?|investments?|contracts?|agreements?|loans?|funding|stakes?|"
+                         r"grants?|awards?|financing|facility|acquisitions?|offtakes?|orders?|projects?|plants?|"
+                         r"valuations?|bonds?|ipo|rounds?)\b", re.I)
+# "its plant will turn out 1,000 tonnes of magnets a year", "capacity of 2,000 tonnes a year": a plant's output
+_PLANT_BEFORE = re.compile(r"\b(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|mills?|capacity|line|turn out|produce|"
+                           r"make|manufacture)\b", re.I)
+_PER_YEAR_AFTER = re.compile(r"\s*(?:of\s+(?:[\w'’-]+\s+){0,3}?)?(?:(?:a|per|each)\s+(?:year|annum)|annually|yearly)\b",
+                             re.I)
+# "760 tonnes short of 2024's total", "200 tonnes more than in October": a difference between two levels
+_DIFF_AFTER = re.compile(r"\s*(?:short of|shy of|(?:more|less|fewer|higher|lower|greater|smaller) than|below|above|"
+                         r"behind|ahead of|under|over)\b", re.I)
+# a correction note quotes the wrong figure on purpose: "An earlier version misstated the total as 58,512 tonnes."
+_CORRECTION = re.compile(r"\b(?:an earlier version|a previous version|misstated|misreported|incorrectly (?:stated|"
+                         r"reported|said|gave|put)|erroneously|wrongly (?:stated|reported|said|gave|put))\b", re.I)
+_CORRECT_FIGURE = re.compile(r"\b(?:correct(?:ed)?\s+(?:\w+\s+){0,2}(?:is|was|are|were)|should have (?:been|said|read)|"
+                             r"(?:it|they) (?:is|was|are|were)|instead of)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def _analysis_non_claim(text: str, q: Quantity, base: int) -> str | None:
+    """Numbers of analysis pieces that are not reported export figures: a forecast's object ("expect March
+    shipments near 5,500 tonnes"), a company's deal, a plant's yearly output, a difference between two levels,
+    a unit conversion ("1 tonne = 1,000 kg"), the wrong figure a correction note quotes."""
+    a, b = q.start - base, q.end - base
+    head, after = text[:a], text[b:]
+    hard = max((m.end() for m in _HARD_CLAUSE.finditer(head)), default=0)
+    if _EXPECT_NEAR.search(head[hard:]):
+        return "a forecast, not a reported figure"
+    if q.unit in ("usd", "cny") and _DEAL_AFTER.match(after):
+        return "a company's deal or investment, not a trade flow"
+    if q.unit == "t" and _PER_YEAR_AFTER.match(after) and _PLANT_BEFORE.search(_clause_text(text, a)):
+        return "a plant's output or capacity, not exports"
+    if q.unit == "t" and _DIFF_AFTER.match(after):
+        return "a difference between two levels, not a level"
+    if re.match(r"\s*=", after) or re.search(r"=\s*$", head):
+        return "a unit conversion"
+    if _CORRECTION.search(text) and not _CORRECT_FIGURE.search(head):
+        return "a correction note's misstated figure"
+    return None
+
+
 def _nearest(cands: list[Cue], q: Quantity, text: str, base: int, *, forward_pat: str | None = None) -> Cue | None:
     if forward_pat:
         for c in cands:
@@ -1288,7 +1337,8 @@ def _link_one(
         return other("no traded product named")
     if q.unit == "bare":
         return []
-    why = _foreign_subject(text, q, base, products) or _not_a_flow(text, q, base, qs, ctx)
+    why = _foreign_subject(text, q, base, products) or _not_a_flow(text, q, base, qs, ctx) or _analysis_non_claim(
+        text, q, base)
     if why:
         return other(why)
     if s.kind == "teaser" and not products and ctx.product is None:
@@ -1296,7 +1346,13 @@ def _link_one(
         return other("a teaser for another story that names no traded product")
     if not prod_cue and _ALL_GOODS.search(text):
         # "China's total exports rose 6.6%", "a record trade surplus of $1.19 trillion": all goods, not a lane
+        ctx.sent_all_goods = (s.block, s.start)
         return other("China's trade in all goods, not a tradelane lane")
+    if not prod_cue and ctx.sent_all_goods[0] == s.block and ctx.sent_all_goods[1] < s.start:
+        # "China's total goods trade rose 3.6%. Exports to ASEAN grew 14.1%": the paragraph is about all goods
+        return other("China's trade in all goods (the paragraph's subject), not a tradelane lane")
+    if q.unit == "cny" and q.value >= 3.5e11:
+        return other("far beyond any rare-earth flow: an economy-wide amount")
     if q.unit == "usd" and q.value >= 5e10:
         return other("far beyond any rare-earth flow: an economy-wide amount")
     world = _OF_WORLD.match(text[q.end - base :])
