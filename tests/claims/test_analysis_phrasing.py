@@ -52,6 +52,13 @@ CASES: list[tuple[str, str, list[tuple[str, ...]]]] = [
     ("Note: 1 metric ton = 1,000 kilograms.", "2026-01-22", [("1 metric ton", "other"), ("1,000 kilograms", "other")]),
     ("This story was corrected: an earlier version gave December magnet exports as 5,925 tonnes.", "2026-01-22",
      [("5,925 tonnes", "other")]),
+    # 5. a change against a month that is not the previous one is checked against that month's level only
+    ("September magnet exports were 3.5% higher than in July.", "2026-01-22",
+     [("3.5%", M + "WLD", "2025-09", "mom_pct", "supported")]),  # 5,774 against 5,577
+    ("Magnet shipments to the US in October were 6% higher than in July.", "2026-01-22",
+     [("6%", M + "USA", "2025-10", "mom_pct", "supported")]),
+    ("Magnet shipments to the US in October were 56% higher than in July.", "2026-01-22",
+     [("56%", M + "USA", "2025-10", "mom_pct", "contradicted")]),  # 56.1% is the reported change against September
 ]
 
 

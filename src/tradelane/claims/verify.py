@@ -187,6 +187,14 @@ def _verify_level(lk: Link, idx: DataIndex) -> Verdict:
     return Verdict("contradicted", rows[0].value, ev, basis)
 
 
+def _reported_basis_matches(lk: Link) -> bool:
+    """A source-reported change is against the month before (m/m) or the same period a year before (y/y); it can
+    stand in for a claimed change only when the claim's comparison period is that one."""
+    if lk.compare is None or lk.period is None:
+        return True
+    return lk.compare == lk.period.shift_months(-1 if lk.measure == "mom_pct" else -12)
+
+
 def _verify_change(lk: Link, idx: DataIndex) -> Verdict:
     assert lk.period is not None
     col = "reported_mom_pct" if lk.measure == "mom_pct" else "reported_yoy_pct"
@@ -205,6 +213,8 @@ def _verify_change(lk: Link, idx: DataIndex) -> Verdict:
             if a.value is not None and b.value:
                 derived.append(((a.value / b.value - 1) * 100, a, b))
     reported = [(getattr(r, col), r) for r in idx.get(lk.series, lk.period) if getattr(r, col) is not None]
+    if not _reported_basis_matches(lk):
+        reported = []  # "10% higher than in June" (for August): the reported m/m is against July, not June
     for d, a, b in derived:
         if _cmp(claimed, d, tol, signed, lk.q.bound, lk.q.hedge):
             return Verdict("supported", _r(d), [a.evidence(), b.evidence()], "derived from stored levels")
