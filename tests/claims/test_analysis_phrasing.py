@@ -59,6 +59,11 @@ CASES: list[tuple[str, str, list[tuple[str, ...]]]] = [
      [("6%", M + "USA", "2025-10", "mom_pct", "supported")]),
     ("Magnet shipments to the US in October were 56% higher than in July.", "2026-01-22",
      [("56%", M + "USA", "2025-10", "mom_pct", "contradicted")]),  # 56.1% is the reported change against September
+    # 4. multi-month periods: "N months to <month>", "second half", "H2"
+    ("Magnet exports in the three months to November totalled 17,397 tonnes.", "2026-01-22",
+     [("17,397 tonnes", M + "WLD", "2025-09/2025-11", "level", "supported")]),
+    ("H2 2025 magnet shipments were 35,072 tonnes.", "2026-01-22",
+     [("35,072 tonnes", M + "WLD", "2025-07/2025-12", "level", "supported")]),
 ]
 
 

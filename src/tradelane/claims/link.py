@@ -414,6 +414,11 @@ _SHAPE = re.compile(
     r"(?:\s+(?P<jfy2>(?:19|20)\d{2}))?|jan[\s-]+feb|same two months)\b"
     r"|\b(?:first|opening)\s+(?P<n>\w+|\d+)\s+months(?: of (?P<ny>(?:19|20)\d{2}))?"
     r"|\b(?P<h1>first[\s-]half|h1|first six months|those six months)(?: of (?P<hy>(?:19|20)\d{2}))?"
+    # "the second half of 2025", "H2"; "the three months to December" (FT style: the months ending in it)
+    r"|\b(?P<h2>second[\s-]half|h2|final six months)(?: of (?P<h2y>(?:19|20)\d{2}))?"
+    r"|\b(?P<nto>two|three|four|five|six|2|3|4|5|6)\s+months\s+(?:to|through|ending(?:\s+in)?|ended(?:\s+in)?)\s+"
+    r"(?P<ntm>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?(?:\s+(?P<nty>(?:19|20)\d{2}))?"
     r"|\b(?:first|opening)\s+(?P<qn>two|three|2|3)\s+quarters(?: of (?P<qy>(?:19|20)\d{2}))?"
     r"|\b(?P<q1>first quarter|q1)(?: of (?P<q1y>(?:19|20)\d{2}))?"
     r"|\b(?:(?P<qq>second|third|fourth)[\s-]quarter|(?P<qqn>q[234]))(?: of (?P<qqy>(?:19|20)\d{2}))?"
@@ -486,6 +491,19 @@ def _shape_cues(
         elif m["h1"]:
             y = int(m["hy"] or year_default)
             out.append((a, b, Period.months_range(Period.month(y, 1), Period.month(y, 6)), False))
+        elif m["h2"]:
+            y = int(m["h2y"] or year_default)
+            out.append((a, b, Period.months_range(Period.month(y, 7), Period.month(y, 12)), False))
+        elif m["nto"]:
+            from .lexicon import MONTHS
+
+            n = NUMBER_WORDS.get(m["nto"].lower()) or int(m["nto"])
+            em = MONTHS.get(m["ntm"].lower().rstrip("."))
+            if em is None:
+                continue
+            last = resolve_month(em, ref, int(m["nty"]) if m["nty"] else None) if ref else Period.month(
+                int(m["nty"] or year_default), em)
+            out.append((a, b, Period.months_range(last.shift_months(1 - n), last), False))
         elif m["ann"]:
             y = int(m["ay"] or year_default)
             out.append((a, b, Period.year(y), False))
@@ -629,7 +647,8 @@ def _link_sentence(s: Sentence, ctx: _Ctx, first_lpr: Period) -> list[Link]:
     ts = _time_cues(text, base, cs, ref)
     rates_here = any(c.kind == "rate" for c in cs)
     # month names inside "January-February" belong to the two-month period
-    jf_spans = [(base + m.start(), base + m.end()) for m in _SHAPE.finditer(text) if m["jf"] or m["r1"] or m["m1"]]
+    jf_spans = [(base + m.start(), base + m.end()) for m in _SHAPE.finditer(text)
+                if m["jf"] or m["r1"] or m["m1"] or m["nto"]]
     ts = [t for t in ts if not any(a <= t.start < b for a, b in jf_spans)]
     # relative and special time expressions
     for m in _REL.finditer(text):
