@@ -64,6 +64,33 @@ CASES: list[tuple[str, str, list[tuple[str, ...]]]] = [
      [("17,397 tonnes", M + "WLD", "2025-09/2025-11", "level", "supported")]),
     ("H2 2025 magnet shipments were 35,072 tonnes.", "2026-01-22",
      [("35,072 tonnes", M + "WLD", "2025-07/2025-12", "level", "supported")]),
+    # 6. comparisons, records, fractions and multiples of analysis prose
+    ("Rare-earth exports in December were 26% short of June's.", "2026-01-22",
+     [("26%", R + "WLD", "2025-12", "mom_pct", "contradicted")]),  # 4,392 t against June's 7,742.2 t: -43%
+    ("Magnet exports to Japan fell to 226 tonnes in October, down a quarter from September.", "2025-11-21",
+     [("226 tonnes", M + "JPN", "2025-10", "level", "supported"),
+      ("a quarter", M + "JPN", "2025-10", "mom_pct", "contradicted")]),  # -0.9%
+    ("Magnet exports were 5,473 tonnes in October, nearly double May's level.", "2026-01-22",
+     [("5,473 tonnes", M + "WLD", "2025-10", "level", "supported"),
+      ("double", M + "WLD", "2025-10", "mom_pct", "contradicted")]),  # 4.4 times May's 1,238 t
+    ("Magnet shipments in December were about three times the level of May.", "2026-01-22",
+     [("three times", M + "WLD", "2025-12", "mom_pct", "contradicted")]),
+    ("Rare-earth exports reached 7,742.2 tonnes in June, the most since January.", "2026-01-22",
+     [("7,742.2 tonnes", R + "WLD", "2025-06", "level", "supported"),
+      ("most since January", R + "WLD", "2025-06", "record_since", "unverifiable")]),
+    ("Magnet exports slid to 1,238 tonnes in May, their worst month since late 2020.", "2026-01-22",
+     [("1,238 tonnes", M + "WLD", "2025-05", "level", "supported"),
+      ("worst month since late 2020", M + "WLD", "2025-05", "record_since", "unverifiable")]),
+    ("Magnet exports hit 5,952 tonnes in December, the third-highest of 2025.", "2026-01-22",
+     [("5,952 tonnes", M + "WLD", "2025-12", "level", "supported"),
+      # January, August and November were all higher: more than a third place allows
+      ("third-highest of 2025", M + "WLD", "2025-12", "rank", "contradicted")]),
+    ("Germany took 1,118 tonnes of magnets in October, about a fifth of the total.", "2025-11-21",
+     [("1,118 tonnes", M + "DEU", "2025-10", "level", "supported"),
+      ("a fifth", M + "DEU", "2025-10", "share", "supported")]),
+    ("US magnet exports slipped to 582 tonnes in November, 10.6% of all exports.", "2026-01-22",
+     [("582 tonnes", M + "USA", "2025-11", "level", "supported"),
+      ("10.6%", M + "USA", "2025-11", "share", "contradicted")]),
 ]
 
 

@@ -68,7 +68,7 @@ class Link:
 
 
 _COMPARE_BEFORE = re.compile(
-    r"\b(from|than(?: in)?|below|above|over|against|compared (?:with|to)|versus|vs\.?|on|"
+    r"\b(from|than(?: in)?|below|above|over|against|compared (?:with|to)|versus|vs\.?|on|short of|shy of|times|double|"
     r"since|after|before|until|till|beyond|with)\s+(?:the\s+)?(?:(?:level|figure|"
     r"tally) (?:of|in)\s+)?$",
     re.I,
@@ -280,6 +280,12 @@ def _unreleased(p: Period, ref: date) -> Period:
     if p.freq == "M" and p.months == 1 and p.start.year == ref.year and p.start.month == ref.month:
         return p.shift_months(-12)
     return p
+
+
+_SHORT_OF = re.compile(r"\s*(?:short|shy)\s+of\b", re.I)
+# "eased to 564 tonnes, about 9.5% of all magnet exports": a share, whatever direction word came before
+_OF_ALL_AFTER = re.compile(r"\s*of\s+(?:the\s+)?(?:all|total|overall|china['’]s\s+(?:total|overall))\b"
+                           r"(?!\s+(?:change|increase|decrease|rise|fall|growth))", re.I)
 
 
 # a tonnage for a whole year written without the year: "shipped 57,392 tonnes last year", "Across the year the US
@@ -722,6 +728,8 @@ def _link_sentence(s: Sentence, ctx: _Ctx, first_lpr: Period) -> list[Link]:
         ):
             q = replace(q, unit="pct")
         direction = q.sign or _dir_of(text, q, base)
+        if not direction and q.unit == "pct" and _SHORT_OF.match(text[q.end - base :]):
+            direction = -1  # "still 12% short of January's": below that level
         link = _link_one(
             q,
             s,
@@ -887,7 +895,8 @@ def _foreign_subject(text: str, q: Quantity, base: int, products: list[Cue]) -> 
     clause = text[start:a]
     own = re.search(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s (?:own |total |overall )?(?:exports|outbound shipments)\b",
                     clause)
-    if own and own.group(1) not in ("China", "Beijing") and not re.search(r"\bto\b", clause[own.end():]):
+    if own and own.group(1) not in ("China", "Beijing") and not re.search(r"\bto\b", clause[own.end():]) and not (
+            own.group(1).endswith((" China", " Beijing"))):  # "in October China's exports": a month, then China
         return f"{own.group(1)}'s own exports, not China's"
     last_foreign = max((m.start() for m in _FOREIGN_NOUN.finditer(clause)), default=-1)
     last_trade = _last_trade(clause)
@@ -1545,7 +1554,8 @@ def _link_one(
         return [lk]
     # percentages
     cl_before = text[max((m.end() for m in _CLAUSE.finditer(text[:a])), default=0) : a]  # its clause, up to it
-    if (_SHARE.search(text[max(0, a - 30) : q.end - base + 25]) and (not direction or _SHARE_VERB.search(before))) or (
+    if _OF_ALL_AFTER.match(after) or (_SHARE.search(text[max(0, a - 30) : q.end - base + 25]) and (
+            not direction or _SHARE_VERB.search(before))) or (
         re.search(r"\bshare\b", cl_before, re.I) and _SHARE_LEVEL.search(before)
     ):
         # "accounting for about 48% of the total", "made up 12% of all shipments" (a direction word before the
@@ -1628,6 +1638,9 @@ def _link_one(
     ):
         series += "/value_usd"
         notes.append("a change in value (USD), not tonnage")
+    if (compare is not None and compare.is_single_month and period.is_single_month and compare.start >= period.start
+            and any(t.bare and t.period == compare for t in ts)):
+        compare = compare.shift_months(-12)  # "July's ... still 12% short of January's" (Jan 2026 article): Jan 2025
     if compare is None:
         compare = period.shift_months(-12 if basis == "yoy_pct" else -1)
     elif basis == "mom_pct" and not explicit:
@@ -1776,7 +1789,7 @@ def _link_record(
     elif q.written == "this year":
         # "the highest this year": above every earlier month of the year
         lk = Link(q, s, series, partner, period, "rank", compare=Period.month(period.start.year - 1, 12),
-                  value=0.0, unit="record", product=prod, notes=notes)
+                  value=q.value, unit="record", product=prod, notes=notes)  # the order written ("second-highest")
     elif q.written:
         m = re.match(r"([A-Za-z]+)\.?(?:\s+((?:19|20)\d{2}))?$", q.written)
         if m:
