@@ -91,6 +91,10 @@ CASES: list[tuple[str, str, list[tuple[str, ...]]]] = [
     ("US magnet exports slipped to 582 tonnes in November, 10.6% of all exports.", "2026-01-22",
      [("582 tonnes", M + "USA", "2025-11", "level", "supported"),
       ("10.6%", M + "USA", "2025-11", "share", "contradicted")]),
+    # 9. the partner of a bare tonnage in a coordinated clause
+    ("China sent 656 tonnes of magnets to the US in October and 1,118 tonnes to Germany.", "2025-11-21",
+     [("656 tonnes", M + "USA", "2025-10", "level", "supported"),
+      ("1,118 tonnes", M + "DEU", "2025-10", "level", "supported")]),
 ]
 
 

@@ -282,6 +282,9 @@ def _unreleased(p: Period, ref: date) -> Period:
     return p
 
 
+# between a bare tonnage and its destination: " to ", " went to the ", " bound for "
+_TONNAGE_TO = re.compile(r"\s+(?:(?:went|were\s+sent|was\s+sent|sent|shipped|headed|going)\s+)?(?:to|bound\s+for|"
+                         r"destined\s+for|headed\s+for)\s+(?:the\s+)?", re.I)
 _SHORT_OF = re.compile(r"\s*(?:short|shy)\s+of\b", re.I)
 # "eased to 564 tonnes, about 9.5% of all magnet exports": a share, whatever direction word came before
 _OF_ALL_AFTER = re.compile(r"\s*of\s+(?:the\s+)?(?:all|total|overall|china['’]s\s+(?:total|overall))\b"
@@ -1406,6 +1409,10 @@ def _link_one(
     of_to = [c for c in partners if c.start >= q.end and _OF_PRODUCT_TO.fullmatch(text[q.end - base : c.start - base])]
     if of_to:
         pt = of_to[0]  # "exported 305 tons of rare-earth magnets to Japan": the tonnage's own destination
+    t_to = [c for c in partners if q.unit == "t" and c.start >= q.end and _TONNAGE_TO.fullmatch(
+        text[q.end - base : c.start - base])]
+    if t_to and not of_to:
+        pt = t_to[0]  # "... to Vietnam in August and 206 tonnes to India": a bare tonnage's own destination
     if pt is None or _clause_of(text, pt.start - base) != _clause_of(text, a):
         # "rose almost 60 percent from a year earlier to the European Union": the partner after the basis
         fwd = [c for c in partners if c.start >= q.end and _PARTNER_AFTER_BASIS.fullmatch(
