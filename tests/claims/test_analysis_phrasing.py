@@ -95,6 +95,18 @@ CASES: list[tuple[str, str, list[tuple[str, ...]]]] = [
     ("China sent 656 tonnes of magnets to the US in October and 1,118 tonnes to Germany.", "2025-11-21",
      [("656 tonnes", M + "USA", "2025-10", "level", "supported"),
       ("1,118 tonnes", M + "DEU", "2025-10", "level", "supported")]),
+    # 6. spans: "between M1 and M2, from X to Y", "between 2020 and 2024", "from X in M1 to Y in M2, a jump of N%"
+    ("US magnet exports rose more than sevenfold between May and June, from 46 tonnes to 353 tonnes.", "2026-01-22",
+     [("sevenfold", M + "USA", "2025-06", "mom_pct", "supported"),
+      ("46 tonnes", M + "USA", "2025-05", "level", "supported"),
+      ("353 tonnes", M + "USA", "2025-06", "level", "supported")]),
+    ("Magnet exports grew 60% between 2020 and 2025.", "2026-01-22",
+     [("60%", M + "WLD", "2025", "yoy_pct", "supported")]),  # 57,392 t against 35,982 t: +59.5%
+    ("Shipments of magnets climbed from 1,238 tonnes in May to 5,577 tonnes in July, a gain of some 350%.",
+     "2026-01-22",
+     [("1,238 tonnes", M + "WLD", "2025-05", "level", "supported"),
+      ("5,577 tonnes", M + "WLD", "2025-07", "level", "supported"),
+      ("350%", M + "WLD", "2025-07", "mom_pct", "supported")]),  # +350.5% against May
 ]
 
 

@@ -770,6 +770,7 @@ def _link_sentence(s: Sentence, ctx: _Ctx, first_lpr: Period) -> list[Link]:
                 lk.period = nx.period
                 lk.compare = nx.period.shift_months(shift)
                 break
+    _span_changes(text, base, out, ref)
     ctx.prev_partners = {c.value for c in partners}
     ctx.para_partners |= ctx.prev_partners
     ctx.prev_rates = {c.value for c in rates}
@@ -793,6 +794,68 @@ def _link_sentence(s: Sentence, ctx: _Ctx, first_lpr: Period) -> list[Link]:
             ctx.period = lk.period
             break
     return out
+
+
+_MONTHS_RE = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|"
+              r"mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?")
+_BETWEEN = re.compile(
+    rf"\bbetween\s+(?:(?P<m1>{_MONTHS_RE})(?:\s+(?P<y1>(?:19|20)\d{{2}}))?\s+and\s+(?P<m2>{_MONTHS_RE})"
+    rf"(?:\s+(?P<y2>(?:19|20)\d{{2}}))?|(?P<ya>(?:19|20)\d{{2}})\s+and\s+(?P<yb>(?:19|20)\d{{2}}))\b", re.I)
+
+
+def _span_changes(text: str, base: int, out: list[Link], ref: date) -> None:
+    """Changes across a written span: "tripled between May and July, from 150 tonnes to 418 tonnes" (the change is
+    July's against May; "from X" is May's level, "to Y" July's), "rose 62% between 2020 and 2024" (2024 against
+    2020), "rose from 1,364 tonnes in June to 2,582 tonnes in August, a jump of 90% in two months" (August
+    against June)."""
+    from .lexicon import MONTHS
+
+    changes = [lk for lk in out if lk.measure in ("mom_pct", "yoy_pct") and lk.strength != "attached"]
+    levels = [lk for lk in out if lk.measure == "level" and lk.unit == "t"]
+    m = _BETWEEN.search(text)
+    if m and m["ya"]:
+        y1, y2 = int(m["ya"]), int(m["yb"])
+        if y1 < y2:
+            for lk in changes:
+                lk.period, lk.compare, lk.measure = Period.year(y2), Period.year(y1), "yoy_pct"
+                lk.basis_unstated = False
+        return
+    if m:
+        mo1, mo2 = MONTHS.get(m["m1"].lower().rstrip(".")), MONTHS.get(m["m2"].lower().rstrip("."))
+        if mo1 is None or mo2 is None:
+            return
+        p2 = resolve_month(mo2, ref, int(m["y2"]) if m["y2"] else None)
+        p1 = resolve_month(mo1, p2.start, int(m["y1"]) if m["y1"] else None)
+        if p1.start >= p2.start:
+            return
+        # the change written before the span ("tripled between May and July") took May as its month
+        for lk in [x for x in out if x.measure in ("mom_pct", "yoy_pct") and (
+                x.strength != "attached" or x.q.end <= m.start())]:
+            lk.period, lk.compare, lk.measure = p2, p1, "mom_pct"
+            lk.basis_unstated = False
+        for lk in levels:
+            head = text[: lk.q.start - base]
+            if lk.strength == "attached" or lk.q.start - base < m.end():
+                continue
+            if re.search(r"\bfrom\s+(?:about\s+|around\s+|just\s+|only\s+)?$", head):
+                lk.period = p1
+            elif re.search(r"\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", head):
+                lk.period = p2
+        return
+    # "from X in June to Y in August, a jump of 90% in two months": the change is between the two levels
+    fr = [lk for lk in levels if lk.period is not None and re.search(r"\bfrom\s+(?:about\s+|around\s+)?$",
+                                                                    text[: lk.q.start - base])]
+    to = [lk for lk in levels if lk.period is not None and re.search(r"\bto\s+(?:about\s+|around\s+)?$",
+                                                                    text[: lk.q.start - base])]
+    if len(fr) == 1 and len(to) == 1 and fr[0].series == to[0].series and fr[0].q.start < to[0].q.start:
+        p1, p2 = fr[0].period, to[0].period
+        assert p1 is not None and p2 is not None
+        gap = (p2.start.year - p1.start.year) * 12 + p2.start.month - p1.start.month
+        if p1.is_single_month and p2.is_single_month and 1 < gap < 12:
+            for lk in changes:
+                if lk.q.start > to[0].q.end and lk.series == to[0].series:
+                    lk.period, lk.compare, lk.measure = p2, p1, "mom_pct"
+                    lk.basis_unstated = False
 
 
 _STREAK_BEFORE = re.compile(
