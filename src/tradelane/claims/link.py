@@ -848,8 +848,9 @@ def _span_changes(text: str, base: int, out: list[Link], ref: date) -> None:
     to = [lk for lk in levels if lk.period is not None and re.search(r"\bto\s+(?:about\s+|around\s+)?$",
                                                                     text[: lk.q.start - base])]
     if len(fr) == 1 and len(to) == 1 and fr[0].series == to[0].series and fr[0].q.start < to[0].q.start:
-        p1, p2 = fr[0].period, to[0].period
-        assert p1 is not None and p2 is not None
+        f1, f2 = fr[0].period, to[0].period
+        assert f1 is not None and f2 is not None
+        p1, p2 = f1, f2
         gap = (p2.start.year - p1.start.year) * 12 + p2.start.month - p1.start.month
         if p1.is_single_month and p2.is_single_month and 1 < gap < 12:
             for lk in changes:
