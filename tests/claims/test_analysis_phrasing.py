@@ -107,6 +107,21 @@ CASES: list[tuple[str, str, list[tuple[str, ...]]]] = [
      [("1,238 tonnes", M + "WLD", "2025-05", "level", "supported"),
       ("5,577 tonnes", M + "WLD", "2025-07", "level", "supported"),
       ("350%", M + "WLD", "2025-07", "mom_pct", "supported")]),  # +350.5% against May
+    # the "more" of a bound ("fell by more than 80%") is not a direction
+    ("Magnet exports to Japan fell by more than 80 per cent on the year in May.", "2026-01-22",
+     [("80 per cent", M + "JPN", "2025-05", "yoy_pct", "supported")]),  # -84.1%
+    # a basis written for one partner does not carry to another lane's change in the paragraph
+    ("South Korea took 854 tonnes of magnets in September, up 84.5% on a year earlier. October's magnet total "
+     "slipped 5.2% to 5,473 tonnes.", "2026-01-22",
+     [("854 tonnes", M + "KOR", "2025-09", "level", "supported"),
+      ("84.5%", M + "KOR", "2025-09", "yoy_pct", "supported"),
+      ("5.2%", M + "WLD", "2025-10", "mom_pct", "supported"),
+      ("5,473 tonnes", M + "WLD", "2025-10", "level", "supported")]),
+    # a record of cargoes / what was exported is a trade record
+    ("Magnets were the story of May: only 1,238 tonnes were exported, the lowest since January.", "2026-01-22",
+     [("1,238 tonnes", M + "WLD", "2025-05", "level", "supported"),
+      # January (6,357 t) was higher too, so May is lower than everything since then: not "since January"
+      ("lowest since January", M + "WLD", "2025-05", "record_since", "contradicted")]),
 ]
 
 

@@ -238,6 +238,7 @@ class _Ctx:
         self.sent_dependence: str | None = None  # "60% of its rare earths from China" was read in this sentence
         self.sent_share: tuple[str | None, Period | None] | None = None  # (partner, period) of a share just read
         self.section_period: Period | None = None  # the period of a section header ("LOOKING BACK: DECEMBER 2025")
+        self.basis_partner: str | None = None  # the partner of the change that wrote the paragraph's basis
         self.sent_all_goods: tuple[int, int] = (-1, -1)  # (block, sentence start) of the last all-goods sentence
 
 
@@ -731,6 +732,10 @@ def _link_sentence(s: Sentence, ctx: _Ctx, first_lpr: Period) -> list[Link]:
         ):
             q = replace(q, unit="pct")
         direction = q.sign or _dir_of(text, q, base)
+        bnd = re.search(r"\b(?:more|less|fewer)\s+than\s*$", text[: q.start - base]) if q.bound else None
+        if bnd is not None and not q.sign:
+            # "fell by more than 80 per cent": the bound's "more" is not a direction
+            direction = _dir_of(text[: bnd.start()] + " " * (bnd.end() - bnd.start()) + text[bnd.end() :], q, base)
         if not direction and q.unit == "pct" and _SHORT_OF.match(text[q.end - base :]):
             direction = -1  # "still 12% short of January's": below that level
         link = _link_one(
@@ -830,7 +835,7 @@ def _span_changes(text: str, base: int, out: list[Link], ref: date) -> None:
             return
         # the change written before the span ("tripled between May and July") took May as its month
         for lk in [x for x in out if x.measure in ("mom_pct", "yoy_pct") and (
-                x.strength != "attached" or x.q.end <= m.start())]:
+                x.strength != "attached" or x.q.end - base <= m.start())]:
             lk.period, lk.compare, lk.measure = p2, p1, "mom_pct"
             lk.basis_unstated = False
         for lk in levels:
@@ -1697,7 +1702,10 @@ def _link_one(
             return other("a percentage without a change or share")
         # a change over several months (a quarter, year to date) is against the same months a year earlier
         multi = period.months > 1 and period.freq != "A"
-        basis = "yoy_pct" if multi or period.freq == "A" else (ctx.basis or "mom_pct")
+        # the paragraph's basis carries only within one lane: Korea's "almost double a year earlier" does not make
+        # the total's "slipped a further 5.2%" a y/y change
+        carried = ctx.basis if ctx.basis_partner in (None, partner) else None
+        basis = "yoy_pct" if multi or period.freq == "A" else (carried or "mom_pct")
         unstated = not multi and period.freq != "A"  # a year's change is against the year before
     # value basis: a % right after a $ amount
     prev_q = [x for x in qs if x.end <= q.start]
@@ -1719,6 +1727,8 @@ def _link_one(
     elif basis == "yoy_pct" and strength in ("carry", "default"):
         period = compare.shift_months(12)
     ctx.basis = basis if not unstated else ctx.basis
+    if not unstated:
+        ctx.basis_partner = partner
     lk = Link(
         q,
         s,
@@ -1793,6 +1803,9 @@ def _link_rate_record(
     return out
 
 
+_RECORD_TRADE_WORDS = re.compile(r"\b(?:exported|cargo(?:es)?|consignments?|[A-Za-z]+-bound)\b", re.I)
+
+
 def _link_record(
     q: Quantity,
     s: Sentence,
@@ -1826,7 +1839,8 @@ def _link_record(
         x.unit == "t" and _OF_OTHER.match(text[x.end - base : x.end - base + 60]) for x in qs
     ):
         return other("a record of a good tradelane does not track")
-    trade_words = bool(products or _TRADE_NOUN.search(text))
+    # "Just 1,238 tonnes were exported, the smallest ...", "US-bound cargoes jumped to 656 tonnes, their best ..."
+    trade_words = bool(products or _TRADE_NOUN.search(text) or _RECORD_TRADE_WORDS.search(text))
     prod = products[-1].value if products else (ctx.product or (ctx.topic if ctx.topic != "rates" else None))
     if prod is None or not trade_words:
         return other("a record of what? no traded product or trade flow named")
