@@ -122,6 +122,18 @@ CASES: list[tuple[str, str, list[tuple[str, ...]]]] = [
      [("1,238 tonnes", M + "WLD", "2025-05", "level", "supported"),
       # January (6,357 t) was higher too, so May is lower than everything since then: not "since January"
       ("lowest since January", M + "WLD", "2025-05", "record_since", "contradicted")]),
+    # 7. official rate copy: a cumulative change "compared with August 2019 ... from X" (X = the first fixing), a
+    # spread between tenors, "in April that year"
+    ("Compared with August 2019, the one-year LPR has fallen 1.25 percentage points from 4.25 percent.",
+     "2025-11-20",
+     [("1.25 percentage points", "lpr/1y", "2025-11", "change_bp", "supported"),
+      ("4.25 percent", "lpr/1y", "2019-08", "level", "supported")]),
+    ("The spread between the five-year and one-year LPR is 50 basis points.", "2025-11-20",
+     [("50 basis points", "other")]),
+    ("The reverse repo rate was cut to 2.2 percent in March 2020 and to 2.1 percent in June that year.",
+     "2025-11-20",
+     [("2.2 percent", "policy/7d_reverse_repo", "2020-03", "level", "supported"),
+      ("2.1 percent", "policy/7d_reverse_repo", "2020-06", "level", "contradicted")]),  # still 2.2 in June 2020
 ]
 
 

@@ -113,6 +113,7 @@ _CUMUL = re.compile(
     r"\b(cumulative(?:ly)?|in total|total(?:ly)? fell|total(?:ly)? (?:cut|lowered|reduced)|"
     r"since the (?:(?:august )?2019 )?(?:lpr )?(?:formation mechanism )?(?:reform|overhaul|revamp)|first quotation|"
     r"since (?:august )?2019|since (?:its|the|their|that) (?:first|initial) (?:fixing|quotation|setting)"
+    r"|(?:compared (?:with|to)|versus|against) (?:august )?2019"
     r"|debut(?:ed)?)\b",
     re.I,
 )
@@ -256,6 +257,10 @@ def _time_cues(text: str, base: int, cs: list[Cue], ref: date) -> list[_T]:
         tail = text[c.end - base : c.end - base + 12]
         if year is None and re.match(r"\s+last year\b", tail, re.I):
             year = ref.year - 1
+        if year is None and re.match(r"\s+(?:that|the same) year\b", tail, re.I):
+            # "in March 2020 ..., and in April that year": the year named before it
+            yrs = re.findall(r"\b((?:19|20)\d{2})\b", text[: c.start - base])
+            year = int(yrs[-1]) if yrs else None
         head = text[max(0, c.start - base - 12) : c.start - base]
         if year is None and re.search(r"\blast\s+$", head, re.I):
             p = resolve_month(int(m), ref)
@@ -286,6 +291,8 @@ def _unreleased(p: Period, ref: date) -> Period:
 # between a bare tonnage and its destination: " to ", " went to the ", " bound for "
 _TONNAGE_TO = re.compile(r"\s+(?:(?:went|were\s+sent|was\s+sent|sent|shipped|headed|going)\s+)?(?:to|bound\s+for|"
                          r"destined\s+for|headed\s+for)\s+(?:the\s+)?", re.I)
+# "The gap between the one-year and five-year LPRs stands at 0.5 percentage points": a spread, not a change
+_RATE_SPREAD = re.compile(r"\b(?:gap|spread|difference|differential)\s+between\b", re.I)
 _SHORT_OF = re.compile(r"\s*(?:short|shy)\s+of\b", re.I)
 # "eased to 564 tonnes, about 9.5% of all magnet exports": a share, whatever direction word came before
 _OF_ALL_AFTER = re.compile(r"\s*of\s+(?:the\s+)?(?:all|total|overall|china['’]s\s+(?:total|overall))\b"
@@ -1297,6 +1304,8 @@ def _link_one(
             return other("MLF liquidity operations, not the MLF rate")
         if any(k == "rreq" for k in kinds):
             return other("reserve requirement ratio or SLF rate: not a tradelane series")
+        if _RATE_SPREAD.search(text):
+            return other("the spread between two rates, not a rate or its change")
         period, compare, explicit = _period_for(
             q, s, ts, qs, text, refm.start, refm, ctx.rate_period if ctx.rate_ctx else None
         )
@@ -1321,7 +1330,7 @@ def _link_one(
         ytd = _YEAR_CHANGE.search(text) if q.unit == "bp" and not any(t.role == "main" for t in ts) else None
         if ytd and re.search(r"\bsince\b", text[max(0, ytd.start() - 70) : ytd.start()], re.I):
             ytd = None  # "the deepest reduction since the benchmark was overhauled in 2019": not a change over 2019
-        if q.unit == "bp" and cumulative and period.start <= first_lpr.start:
+        if q.unit == "bp" and cumulative and (period.start <= first_lpr.start or not explicit):
             # "115bp below the 4.25% it debuted at in August 2019": the change runs up to now, not to 2019
             period = refm
         for k in kinds:
@@ -1337,6 +1346,8 @@ def _link_one(
                     _FIRST_Q.search(text[:a]) and re.search(r"\bfrom\s+$", before)
                 ):
                     p = first_lpr
+                elif cumulative and k.startswith("lpr") and re.search(r"\bfrom\s+$", before):
+                    p = first_lpr  # "has dropped 1.35 points (since August 2019) from 4.85 percent": the first fixing
                 elif (
                     _PRIOR_LEVEL.search(before)  # "(exp 3.15%; prior 3.35%)"
                     or (_FROM_LEVEL.search(before) and re.search(r"\bto\s+\d", text[:a]))
