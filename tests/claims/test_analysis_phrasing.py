@@ -134,6 +134,13 @@ CASES: list[tuple[str, str, list[tuple[str, ...]]]] = [
      "2025-11-20",
      [("2.2 percent", "policy/7d_reverse_repo", "2020-03", "level", "supported"),
       ("2.1 percent", "policy/7d_reverse_repo", "2020-06", "level", "contradicted")]),  # still 2.2 in June 2020
+    # 8. chart captions and the data line under them (the caption gives unit, product, partner and period)
+    ("Figure 2: Magnet exports to Germany, tonnes\nJun: 600 · Jul: 1,116", "2026-01-22",
+     [("600", M + "DEU", "2025-06", "level", "unverifiable"), ("1,116", M + "DEU", "2025-07", "level", "supported")]),
+    ("Chart | Top buyers of Chinese magnets in 2024, tonnes\nGermany 9,999 · Vietnam 4,000\n\nTheir combined "
+     "share was 30% that year.", "2026-01-22",
+     [("9,999", M + "DEU", "2024", "level", "unverifiable"), ("4,000", M + "VNM", "2024", "level", "unverifiable"),
+      ("30%", "other")]),
 ]
 
 

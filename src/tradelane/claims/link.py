@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ..model import Period
-from .clean import CleanArticle, Sentence
+from .clean import CHART_CAPTION, DATA_LINE, CleanArticle, Sentence
 from .dates import resolve_month
 from .extract import Cue, Quantity, cues, quantities
 from .lexicon import BASIS_MOM, BASIS_YOY, DOWN_WORDS, NEGATED_PRODUCT_RE, UNCHANGED_WORDS, UP_WORDS
@@ -240,6 +240,7 @@ class _Ctx:
         self.sent_share: tuple[str | None, Period | None] | None = None  # (partner, period) of a share just read
         self.section_period: Period | None = None  # the period of a section header ("LOOKING BACK: DECEMBER 2025")
         self.basis_partner: str | None = None  # the partner of the change that wrote the paragraph's basis
+        self.chart: _Chart | None = None  # the chart caption read last (until the next section header)
         self.sent_all_goods: tuple[int, int] = (-1, -1)  # (block, sentence start) of the last all-goods sentence
 
 
@@ -293,6 +294,7 @@ _TONNAGE_TO = re.compile(r"\s+(?:(?:went|were\s+sent|was\s+sent|sent|shipped|hea
                          r"destined\s+for|headed\s+for)\s+(?:the\s+)?", re.I)
 # "The gap between the one-year and five-year LPRs stands at 0.5 percentage points": a spread, not a change
 _RATE_SPREAD = re.compile(r"\b(?:gap|spread|difference|differential)\s+between\b", re.I)
+_THAT_YEAR = re.compile(r"\b(?:that|the same) year\b(?!['’])", re.I)
 _SHORT_OF = re.compile(r"\s*(?:short|shy)\s+of\b", re.I)
 # "eased to 564 tonnes, about 9.5% of all magnet exports": a share, whatever direction word came before
 _OF_ALL_AFTER = re.compile(r"\s*of\s+(?:the\s+)?(?:all|total|overall|china['’]s\s+(?:total|overall))\b"
@@ -631,12 +633,99 @@ def _heading_period(text: str, ref: date) -> Period | None:
     return shapes[0][2] if shapes else None
 
 
+@dataclass
+class _Chart:
+    """What a chart caption says about the data line under it."""
+
+    product: str | None
+    partner: str
+    period: Period | None
+    tonnes: bool
+    yoy: bool
+
+
+def _read_caption(text: str, base: int, ctx: _Ctx, ref: date) -> None:
+    """ "Chart 3 | US-bound magnet exports, tonnes, monthly": product, partner, unit and period of the chart."""
+    cs = cues(text, base)
+    prods = [c.value for c in cs if c.kind == "product"]
+    parts = [c.value for c in cs if c.kind == "partner"]
+    period = _heading_period(text, ref)
+    ctx.chart = _Chart(
+        prods[0] if len(set(prods)) == 1 else None, parts[0] if len(set(parts)) == 1 else "WLD", period,
+        bool(re.search(r"\b(?:tonnes|tons|metric tons|t)\b", text, re.I)),
+        bool(re.search(r"\b(?:on a year earlier|year[\s-]on[\s-]year|y/y|yoy|from a year earlier)\b", text, re.I)))
+    if period is not None and period.freq == "A":
+        ctx.year = period.start.year  # "Germany's share was 15% that year"
+
+
+def _link_chart_line(s: Sentence, ctx: _Ctx, ref: date) -> list[Link]:
+    """A data line under a chart caption: "2020: 35,982 · 2024: 58,152", "Germany 5,488 · US 4,924", "May 2025: 46 |
+    Jun: 353", "Magnets 10,763 (+8.2%) · Rare earths 10,460 (+23%)". Each item's label is a year, a month, a partner
+    or a product; the caption gives the rest (unit, product, partner, period; "(change on a year earlier)")."""
+    from .lexicon import MONTHS
+
+    chart = ctx.chart
+    assert chart is not None
+    text, base = s.text, s.start
+    out: list[Link] = []
+    qs = [q for q in quantities(text, base) if not q.is_range]
+    year: int | None = None
+    pos = 0
+    for item in re.split(r"\s+[·•|]\s+", text):
+        a = text.index(item, pos)
+        pos = a + len(item)
+        iq = [q for q in qs if a <= q.start - base < pos]
+        if not iq:
+            continue
+        label = item[: iq[0].start - base - a].strip().rstrip(":").strip()
+        lc = cues(label, base + a)
+        prods = [c.value for c in lc if c.kind == "product"]
+        if not prods and re.search(r"\brare[\s-]?earths?\b(?![\s-]*(?:permanent\s+)?magnet)", label, re.I):
+            prods = ["rare_earths"]  # a chart label "Rare earths 10,460" names the headline series
+        parts = [c.value for c in lc if c.kind == "partner"]
+        prod = prods[0] if prods else (chart.product or ctx.product or (ctx.topic if ctx.topic != "rates" else
+                                                                        ctx.trade_topic))
+        partner = parts[0] if parts else chart.partner
+        period = chart.period
+        ym = re.fullmatch(r"((?:19|20)\d{2})", label)
+        mm = re.fullmatch(r"([A-Za-z]{3,9})\.?(?:\s+((?:19|20)\d{2}))?", label)
+        if ym:
+            period = Period.year(int(ym.group(1)))
+        elif mm and MONTHS.get(mm.group(1).lower()) is not None and not parts:
+            year = int(mm.group(2)) if mm.group(2) else year
+            mo = MONTHS[mm.group(1).lower()]
+            period = Period.month(year, mo) if year else resolve_month(mo, ref)
+            year = period.start.year
+        elif not parts and not prods:
+            continue
+        if prod is None or period is None:
+            continue
+        series = f"{prod}/CHN/{partner}"
+        lv = iq[0]
+        if lv.unit in ("bare", "t") and (chart.tonnes or lv.unit == "t"):
+            out.append(Link(replace(lv, unit="t"), s, series, partner, period, "level", value=lv.value, unit="t",
+                            product=prod, explicit=True, strength="attached"))
+        for q in iq[1:]:
+            if q.unit == "pct" and chart.yoy:
+                out.append(Link(q, s, series, partner, period, "yoy_pct", compare=period.shift_months(-12),
+                                direction=q.sign, value=q.value, unit="pct", product=prod, explicit=True,
+                                strength="attached"))
+    return out
+
+
 def _link_sentence(s: Sentence, ctx: _Ctx, first_lpr: Period) -> list[Link]:
     text = s.text
     base = s.start
     ctx.sent_levels = []
     ctx.sent_dependence = None
     ctx.sent_share = None
+    if CHART_CAPTION.match(text):
+        _read_caption(text, base, ctx, s.ref_date or ctx.ref)
+        return []
+    if ctx.chart is not None and DATA_LINE.fullmatch(text):
+        return _link_chart_line(s, ctx, s.ref_date or ctx.ref)
+    if s.kind in ("heading", "bullet") and not re.search(r"\d", text):
+        ctx.chart = None  # a section header ends the chart's context
     if s.kind == "heading":
         # the lines under a period header take its period (until the next header)
         ctx.section_period = _heading_period(text, s.ref_date or ctx.ref)
@@ -708,6 +797,9 @@ def _link_sentence(s: Sentence, ctx: _Ctx, first_lpr: Period) -> list[Link]:
     if not partners and "EUU" in (ctx.prev_partners | ctx.para_partners) and _BLOC.search(text):
         # "The bloc's intake rose 21 percent": the European Union named just before
         ctx.carry_partner, ctx.carry_ambiguous = "EUU", False
+    if (ctx.chart is not None and ctx.chart.partner != "WLD" and not partners and ctx.carry_partner is None
+            and not ctx.carry_ambiguous):
+        ctx.carry_partner = ctx.chart.partner  # prose under "Chart 3 | US-bound magnet exports": the US lane
     if _WORLD_WORDS.search(text):  # "That compares with 6,150 tons overall": the total, not the partner
         ctx.carry_partner, ctx.carry_ambiguous = None, False
     if ctx.anaphor and ctx.product is None:
@@ -1571,6 +1663,8 @@ def _link_one(
                     shape = in_year[-1][2]
     if shape is None and q.unit == "t" and not any(t.role == "main" for t in ts):
         shape = _annual_phrase(text, s.ref_date or ctx.ref, trade_default)
+    if shape is None and ctx.year and not any(t.role == "main" for t in ts) and _THAT_YEAR.search(text):
+        shape = Period.year(ctx.year)  # "Germany's share was 15% that year": the year named before
     if shape is not None:
         if re.search(r"\ba year (?:earlier|before|ago)\b", text[:a], re.I) and shape == ctx.period:
             shape = shape.shift_months(-12)
