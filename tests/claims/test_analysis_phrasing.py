@@ -36,6 +36,11 @@ CASES: list[tuple[str, str, list[tuple[str, ...]]]] = [
      [("4,000.3 tonnes", R + "WLD", "2025-09", "level", "supported")]),
     ("Magnets held up in December, but the raw-material exports slid to 4,392 tonnes.", "2026-01-22",
      [("4,392 tonnes", R + "WLD", "2025-12", "level", "supported")]),
+    # ... but not the month of a policy event, and "over the first ten months" is not a difference
+    ("Beijing imposed controls on seven rare earths in April. Magnet exports fell to 5,952 tonnes.", "2026-01-22",
+     [("5,952 tonnes", M + "WLD", "2025-12", "level", "supported")]),
+    ("China shipped 52,699 tonnes of rare earths over the first ten months.", "2026-01-22",
+     [("52,699 tonnes", R + "WLD", "2025-01/2025-10", "level", "supported")]),
     # 2. China's trade in all goods: "goods trade", "foreign trade", a yuan amount in trillions, and the partner
     # percentages of a paragraph about all goods
     ("Magnet exports fell 6% in September. Foreign trade grew 4 percent in the period.", "2025-10-20",

@@ -315,11 +315,15 @@ def _annual_phrase(text: str, ref: date, trade_default: Period) -> Period | None
     return Period.year(ref.year - 1 if m["last"] else trade_default.start.year)
 
 
+_POLICY_EVENT = re.compile(r"\b(?:imposed|announced|introduced|unveiled|added|suspended|lifted|agreed|signed|"
+                           r"approved|tightened|expanded|extended|paused|banned|placed|put)\b", re.I)
+
+
 def _numberless_month(text: str, base: int, cs: list[Cue], ctx: _Ctx, ref: date) -> None:
     """A sentence without a number that names one month ("May was the trough.", "By August the recovery was
     complete.") sets the paragraph's month for the trade figures that follow."""
-    if ctx.rate_ctx or any(c.kind == "rate" for c in cs):
-        return
+    if ctx.rate_ctx or any(c.kind == "rate" for c in cs) or _POLICY_EVENT.search(text):
+        return  # "Beijing imposed curbs in April.": the month of an event, not of the figures after it
     mains = {(_unreleased(t.period, ref) if t.bare else t.period) for t in _time_cues(text, base, cs, ref)
              if t.role == "main" and not re.search(  # "Demand cooled after a strong September": another time
                  r"\b(?:after|before|following|until|till|since|from|than|unlike|like)\s+(?:[\w'’-]+\s+){0,2}$",
@@ -1155,13 +1159,14 @@ _DEAL_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:deals?|investments?|contract
                          r"grants?|awards?|financing|facility|acquisitions?|offtakes?|orders?|projects?|plants?|"
                          r"valuations?|bonds?|ipo|rounds?)\b", re.I)
 # "its plant will turn out 1,000 tonnes of magnets a year", "capacity of 2,000 tonnes a year": a plant's output
-_PLANT_BEFORE = re.compile(r"\b(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|mills?|capacity|line|turn out|produce|"
-                           r"make|manufacture)\b", re.I)
+_PLANT_BEFORE = re.compile(r"\b(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|mills?|capacity|production lines?|turn out|"
+                           r"produce|make|manufacture)\b", re.I)
 _PER_YEAR_AFTER = re.compile(r"\s*(?:of\s+(?:[\w'’-]+\s+){0,3}?)?(?:(?:a|per|each)\s+(?:year|annum)|annually|yearly)\b",
                              re.I)
 # "760 tonnes short of 2024's total", "200 tonnes more than in October": a difference between two levels
-_DIFF_AFTER = re.compile(r"\s*(?:short of|shy of|(?:more|less|fewer|higher|lower|greater|smaller) than|below|above|"
-                         r"behind|ahead of|under|over)\b", re.I)
+_DIFF_AFTER = re.compile(r"\s*(?:short of|shy of|(?:more|less|fewer|higher|lower|greater|smaller) than|"
+                         r"(?:below|above|behind|ahead of)\s+(?:the|its|their|that|those|a\s+year|last|\w+['’]s))\b",
+                         re.I)
 # a correction note quotes the wrong figure on purpose: "An earlier version misstated the total as 58,512 tonnes."
 _CORRECTION = re.compile(r"\b(?:an earlier version|a previous version|misstated|misreported|incorrectly (?:stated|"
                          r"reported|said|gave|put)|erroneously|wrongly (?:stated|reported|said|gave|put))\b", re.I)
