@@ -81,6 +81,7 @@ def test_text_that_is_not_wrapped_keeps_its_lines(index: DataIndex) -> None:
     # "the June figure" is a base
     ("China shipped 418 tonnes of magnets to India in July, more than double the June figure and 66% higher than "
      "a year earlier.", "2025-08-21", [("418 tonnes", M + "IND", "2025-07", "level", "supported"),
+                                       ("double", M + "IND", "2025-07", "mom_pct", "supported"),
                                        ("66%", M + "IND", "2025-07", "yoy_pct", "contradicted")]),
     # kilotonnes
     ("* U.S., November: 0.58 kt (−11% m/m)", "2025-12-21",

@@ -92,7 +92,9 @@ CASES: list[tuple[str, str, list[tuple[str, ...]]]] = [
      [("569 mt", M + "KOR", "2025-10", "level", "supported"), ("a third", M + "KOR", "2025-10", "mom_pct", "supported")]),
     ("Magnet exports rose by a quarter in October.", "2025-11-21",
      [("a quarter", M + "WLD", "2025-10", "mom_pct", "contradicted")]),
-    ("Magnet exports to Germany accounted for a third of the total in October.", "2025-11-21", []),
+    # a fraction "of the total" is a share (analysis pass): Germany took 20.4% in October, not a third
+    ("Magnet exports to Germany accounted for a third of the total in October.", "2025-11-21",
+     [("a third", M + "DEU", "2025-10", "share", "contradicted")]),
     ("Magnet exports to the US slid for two months running to 564 tons in December.", "2026-01-21",
      [("two months running", M + "USA", "2025-12", "streak", "supported"),
       ("564 tons", M + "USA", "2025-12", "level", "supported")]),

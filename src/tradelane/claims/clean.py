@@ -174,10 +174,20 @@ _CREDIT_END = re.compile(
 )
 
 
+# a chart caption ("Chart 3 | US-bound magnet exports, tonnes, monthly") and the data line under it ("2020: 35,982 ·
+# 2024: 58,152", "Germany 5,488 · US 4,924", "May 2025: 46 | Jun: 353", "Magnets 10,763 (+8.2%)") are story data
+CHART_CAPTION = re.compile(r"^\s*(?:chart|figure|fig\.|graphic|graph)\s*\d{0,2}\s*[|:.–—-]\s*(?P<body>\S.*)$", re.I)
+_DATA_ITEM = (r"(?:[A-Za-z][\w.'’-]*(?:\s+[A-Za-z][\w.'’-]*){0,3}|(?:19|20)\d{2})(?:\s+(?:19|20)\d{2})?\s*:?\s*"
+              r"[+\-−]?\d[\d,]*(?:\.\d+)?(?:\s*\(\s*[+\-−]?\d[\d,]*(?:\.\d+)?\s*%\s*\))?")
+DATA_LINE = re.compile(rf"\s*{_DATA_ITEM}(?:\s+[·•|]\s+{_DATA_ITEM})+\s*")
+
+
 def _classify(line: str) -> str | None:
     """A boilerplate kind for a whole line, or None when it may be story text."""
     s = line.strip()
     words = _words(s)
+    if CHART_CAPTION.match(s) or DATA_LINE.fullmatch(s):
+        return None
     if _DISCLAIMER.match(s):
         return "disclaimer"
     tickers = len(_TICKER.findall(s))

@@ -47,10 +47,10 @@ _NUMW = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 
 _REC_WORDS = "lowest|highest|weakest|strongest|smallest|largest|biggest|fewest"
 _REC_FILL = (r"(?:(?:monthly|single-month|annual)\s+)?(?:level|volume|total|figure|tally|reading|amount|pace|"
-             r"shipments?|exports?|sales)")
+             r"shipments?|exports?|sales|month)")
 _MONTH_NAMES = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|"
                 r"feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)")
-_HIGH = frozenset({"highest", "strongest", "largest", "biggest", "most", "high", "peak"})
+_HIGH = frozenset({"highest", "strongest", "largest", "biggest", "most", "high", "peak", "best"})
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _UNITS_W = "one|two|three|four|five|six|seven|eight|nine"
 # a count spelled out ("Thirty-one out of 36 traders", "five participants"): only next to a count noun or "of N"
@@ -72,7 +72,14 @@ _Q = re.compile(
     rf"|(?<=\bby\s)(?P<fh>half)\b|(?<=than\s)(?P<fh2>half)\b|(?<=nearly\s|almost\s)(?P<fh3>half)\b"
     rf"|(?P<frac2>\b(?:a|one)[\s-](?:third|quarter|fifth|tenth)|two[\s-]thirds|three[\s-]quarters)(?=\s+(?P<f2d>less|"
     rf"lower|more|higher|smaller|bigger|larger|fewer|below|above)\b)"
-    rf"|(?<=\bby\s|\bof\s)(?P<frac>a\s+third|one[\s-]third|two[\s-]thirds|a\s+quarter|one[\s-]quarter|"
+    rf"|(?P<fracsh>\b(?:a|one)[\s-](?:tenth|fifth|quarter|third)|two[\s-]thirds|three[\s-]quarters)(?=\s+of\s+"
+    rf"(?:the\s+|all\s+|china['’]s\s+)?(?:total|overall|all|exports|shipments))"
+    rf"|(?:(?<=\balmost\s)|(?<=\bnearly\s)|(?<=\broughly\s)|(?<=\babout\s)|(?<=\baround\s)|(?<=\bclose to\s)|"
+    rf"(?<=\bmore than\s)|(?<=\bwas\s)|(?<=\bwere\s))"
+    rf"(?P<fadj>double|triple)(?=\s+(?:a|the|its|their|that|those|what|last|[A-Z][a-z]+['’]s)\b)"
+    rf"|(?P<times>\b(?P<tmv>{_NUMW}|\d+(?:\.\d+)?)(?P<tmh>\s+and\s+a\s+half)?\s+times\b)(?=\s+(?:the|that|its|their|"
+    rf"as\s+(?:much|many|high|large)|a\s+year|last|what|[A-Z][a-z]+['’]s)\b)"
+    rf"|(?:(?<=\bby\s|\bof\s|\bup\s)|(?<=\bdown\s))(?P<frac>a\s+third|one[\s-]third|two[\s-]thirds|a\s+quarter|one[\s-]quarter|"
     rf"a\s+fifth|one[\s-]fifth|three[\s-]quarters)\b(?![\s-]+(?:straight|consecutive|successive|months?|quarters?|years?|time|of\b|points?|"
     rf"percentage|per|basis|bps?\b)))"
     rf"|(?P<ton>(?P<tv>{_NUM})\s*(?:(?P<ts>thousand|million|k(?=\s*(?:tonnes|tons|t)\b))?\s*(?:metric\s+)?"
@@ -88,9 +95,12 @@ _Q = re.compile(
     rf"about|at least)\s+)?(?P<rv>\d{{1,2}}|{_NUMW}|a)\s+(?P<ru>months|years|year)\b"
     rf"|\b(?P<nv>\d{{1,2}}|{_NUMW})[\s-](?P<nu>month|year)\s+(?P<nhl>high|low|peak|trough)s?\b)"
     rf"|(?P<record>\b(?:(?P<rord>second|third|fourth|fifth|2nd|3rd|4th|5th)[\s-](?:{_REC_WORDS}|most|least)|(?P<rkw2>"
-    rf"{_REC_WORDS}))\s+(?:{_REC_FILL}\s+)?(?:(?P<rsince>since\s+(?:at\s+least\s+)?(?:(?:the\s+)?(?:start|beginning|end)\s+of\s+)?"
+    # "the most since January", "their best month since January", "since early 2020"
+    rf"{_REC_WORDS}|best|worst|(?<=\bthe\s)most|(?<=\bthe\s)least))\s+(?:{_REC_FILL}\s+)?(?:(?P<rsince>since\s+"
+    rf"(?:at\s+least\s+)?(?:(?:the\s+)?(?:start|beginning|end)\s+of\s+|early\s+|late\s+|mid-?\s*)?"
     rf"(?P<rsm>{_MONTH_NAMES}(?:\.?\s+(?:19|20)\d{{2}})?|(?:19|20)\d{{2}})\b)|(?P<rever>ever|on\s+record|"
-    rf"in\s+(?:the\s+)?(?:data|records?))|(?P<rthis>(?:so\s+far\s+)?this\s+year|of\s+the\s+year(?:\s+so\s+far)?))"
+    rf"in\s+(?:the\s+)?(?:data|records?))|(?P<rthis>(?:so\s+far\s+)?this\s+year|of\s+the\s+year(?:\s+so\s+far)?"
+    rf"|of\s+(?:19|20)\d{{2}}\b))"
     rf"|\b(?:record|all[\s-]time)[\s-](?P<rhl>high|low)s?\b)"
     rf"|{_WCOUNT}"
     rf"|(?P<bare>(?<![\w.$/:])(?P<bv>{_NUM})(?![\w.%/:]|,\d|\s*(?:-|–)\s*\d))",
@@ -221,6 +231,22 @@ def quantities(sentence: str, offset: int = 0) -> list[Quantity]:
             v = round(v, 6)
             sign = -1 if near[0] in DOWN_WORDS or near[0] in _DOWN_CHANGE_NOUNS else 1
             dec, unit, written = -1, "pct", ""
+        elif g["fracsh"]:
+            # "about a tenth of the total": a share written as a fraction (good to 5 points)
+            fr = re.sub(r"[\s-]+", " ", g["fracsh"].lower()).replace("one ", "a ")
+            v = round({"a third": 100 / 3, "two thirds": 200 / 3, "a quarter": 25.0, "three quarters": 75.0,
+                       "a fifth": 20.0, "a tenth": 10.0}[fr], 6)
+            dec, sign, unit, written = -1, 0, "pct", ""
+        elif g["fadj"] or g["times"]:
+            # "almost double a year earlier", "two and a half times May's level": a multiple of the base
+            if g["fadj"]:
+                n = 2.0 if g["fadj"].lower() == "double" else 3.0
+            else:
+                tv = g["tmv"].lower()
+                n = float(NUMBER_WORDS.get(tv) or tv) + (0.5 if g["tmh"] else 0.0)
+            if n <= 1:
+                continue
+            v, sign, dec, unit, written = round((n - 1) * 100, 6), 1, -2, "pct", ""
         elif g["fold"]:
             # "tripled" / "a sevenfold rise": a change of (N - 1) x 100%, good to half a multiple
             fw = (g["fw"] or "").lower()
@@ -319,7 +345,7 @@ _UNCHANGED_FOR = re.compile(
     r"|the\s+last\s+|a\s+full\s+)?$", re.I)
 _RATE_HINT = re.compile(r"year|repo|lpr|loan|lending|benchmark|quotation|policy|mlf|medium|\bboth\b|\b[15]y\b|"
                         r"reserve|\bRRR\b|\bfed\b|bank|\bECB\b|\bBO[JEK]\b|\bRB[AI]\b|fomc", re.I)
-_PRODUCT_HINT = re.compile(r"magnet|earth|mineral|headline|element|\bRE\b", re.I)
+_PRODUCT_HINT = re.compile(r"magnet|earth|mineral|headline|element|raw[\s-]material|\bRE\b", re.I)
 _WORDS_RE = re.compile(r"[a-z][a-z.]*", re.I)
 
 

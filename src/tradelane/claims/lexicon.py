@@ -245,6 +245,9 @@ PRODUCT_RE = re.compile(
     r"|\b(?:exports?|shipments?|sales)\s+of\s+(?:the\s+)?rare[\s-]?earths?\b(?!\s+magnet)"
     r"|(?:(?<=\btonnes\sof\s)|(?<=\btons\sof\s)|(?<=\bt\sof\s)|(?<=\bmt\sof\s))rare[\s-]?earths?\b"
     r"(?![\s-]+(?:magnets?|permanent|products?|oxides?|metals?|alloys?|compounds?|concentrates?|ores?))"
+    # "the 17-element rare-earth group", "the raw-material figure" (the ores and oxides beside the magnets)
+    r"|\b(?:17|seventeen)[\s-]+element\s+(?:rare[\s-]?earths?\s+)?(?:group|basket|series|category|exports?|"
+    r"shipments?|figure|total)\b|\braw[\s-]materials?\s+(?:figure|exports?|shipments?|total|series)\b"
     r"|\b17\s+(?:rare[\s-]earth\s+)?(?:minerals|elements)\b|\bheadline\s+(?:rare[\s-]?earth\s+)?(?:exports?|shipments?|figure)"
     # a label before a colon ("Rare earths Dec: 4,392t", "Rare earths:", "RE headline:", "RE (17 elements ...)")
     r"|\brare[\s-]?earths?(?!\s+(?:permanent|magnet))(?=(?:\s+[\w'’-]+){0,2}\s*:)"

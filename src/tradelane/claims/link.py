@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ..model import Period
-from .clean import CleanArticle, Sentence
+from .clean import CHART_CAPTION, DATA_LINE, CleanArticle, Sentence
 from .dates import resolve_month
 from .extract import Cue, Quantity, cues, quantities
 from .lexicon import BASIS_MOM, BASIS_YOY, DOWN_WORDS, NEGATED_PRODUCT_RE, UNCHANGED_WORDS, UP_WORDS
@@ -68,7 +68,7 @@ class Link:
 
 
 _COMPARE_BEFORE = re.compile(
-    r"\b(from|than(?: in)?|below|above|over|against|compared (?:with|to)|versus|vs\.?|on|"
+    r"\b(from|than(?: in)?|below|above|over|against|compared (?:with|to)|versus|vs\.?|on|short of|shy of|times|double|"
     r"since|after|before|until|till|beyond|with)\s+(?:the\s+)?(?:(?:level|figure|"
     r"tally) (?:of|in)\s+)?$",
     re.I,
@@ -115,6 +115,7 @@ _CUMUL = re.compile(
     r"\b(cumulative(?:ly)?|in total|total(?:ly)? fell|total(?:ly)? (?:cut|lowered|reduced)|"
     r"since the (?:(?:august )?2019 )?(?:lpr )?(?:formation mechanism )?(?:reform|overhaul|revamp)|first quotation|"
     r"since (?:august )?2019|since (?:its|the|their|that) (?:first|initial) (?:fixing|quotation|setting)"
+    r"|(?:compared (?:with|to)|versus|against) (?:august )?2019"
     r"|debut(?:ed)?)\b",
     re.I,
 )
@@ -192,6 +193,7 @@ class _T:
     end: int
     period: Period
     role: str  # main | compare | since
+    bare: bool = False  # a month name written without a year
 
 
 def _dir_of(sentence: str, q: Quantity, base: int) -> int:
@@ -243,6 +245,9 @@ class _Ctx:
         self.sent_dependence: str | None = None  # "60% of its rare earths from China" was read in this sentence
         self.sent_share: tuple[str | None, Period | None] | None = None  # (partner, period) of a share just read
         self.section_period: Period | None = None  # the period of a section header ("LOOKING BACK: DECEMBER 2025")
+        self.basis_partner: str | None = None  # the partner of the change that wrote the paragraph's basis
+        self.chart: _Chart | None = None  # the chart caption read last (until the next section header)
+        self.sent_all_goods: tuple[int, int] = (-1, -1)  # (block, sentence start) of the last all-goods sentence
 
 
 def _ref_month(d: date) -> Period:
@@ -259,6 +264,10 @@ def _time_cues(text: str, base: int, cs: list[Cue], ref: date) -> list[_T]:
         tail = text[c.end - base : c.end - base + 12]
         if year is None and re.match(r"\s+last year\b", tail, re.I):
             year = ref.year - 1
+        if year is None and re.match(r"\s+(?:that|the same) year\b", tail, re.I):
+            # "in March 2020 ..., and in April that year": the year named before it
+            yrs = re.findall(r"\b((?:19|20)\d{2})\b", text[: c.start - base])
+            year = int(yrs[-1]) if yrs else None
         head = text[max(0, c.start - base - 12) : c.start - base]
         if year is None and re.search(r"\blast\s+$", head, re.I):
             p = resolve_month(int(m), ref)
@@ -278,8 +287,59 @@ def _time_cues(text: str, base: int, cs: list[Cue], ref: date) -> list[_T]:
             role = "since"  # "growth after curbs announced in April": the month of an event, not of the figure
         if before.endswith("(") and re.match(r"\s+[\d,.]+\s*(?:t|mt|tons?|tonnes?)\b", text[c.end - base :], re.I):
             role = "paren"  # "564t (Nov 582t) -3% m/m": the month of the tonnage inside the parenthesis only
-        out.append(_T(c.start, c.end, p, role))
+        out.append(_T(c.start, c.end, p, role, bare=year is None and not _day))
     return out
+
+
+def _unreleased(p: Period, ref: date) -> Period:
+    """A bare month that is the article's own month cannot have trade data yet: "January" on 22 Jan 2026 is
+    January 2025 (the month's figures come out around the 20th of the next month)."""
+    if p.freq == "M" and p.months == 1 and p.start.year == ref.year and p.start.month == ref.month:
+        return p.shift_months(-12)
+    return p
+
+
+# between a bare tonnage and its destination: " to ", " went to the ", " bound for "
+_TONNAGE_TO = re.compile(r"\s+(?:(?:went|were\s+sent|was\s+sent|sent|shipped|headed|going)\s+)?(?:to|bound\s+for|"
+                         r"destined\s+for|headed\s+for)\s+(?:the\s+)?", re.I)
+# "The gap between the one-year and five-year LPRs stands at 0.5 percentage points": a spread, not a change
+_RATE_SPREAD = re.compile(r"\b(?:gap|spread|difference|differential)\s+between\b", re.I)
+_THAT_YEAR = re.compile(r"\b(?:that|the same) year\b(?!['’])", re.I)
+_SHORT_OF = re.compile(r"\s*(?:short|shy)\s+of\b", re.I)
+# "eased to 564 tonnes, about 9.5% of all magnet exports": a share, whatever direction word came before
+_OF_ALL_AFTER = re.compile(r"\s*of\s+(?:the\s+)?(?:all|total|overall|china['’]s\s+(?:total|overall))\b"
+                           r"(?!\s+(?:change|increase|decrease|rise|fall|growth))", re.I)
+
+
+# a tonnage for a whole year written without the year: "shipped 57,392 tonnes last year", "Across the year the US
+# took 5,933 tonnes", "a year in which China shipped 57,392 tonnes" (not "from last year", "than last year's")
+_ANNUAL_PHRASE = re.compile(
+    r"\b(?:(?<!\bfrom )(?<!\bthan )(?<!\bsince )(?<!\bwith )(?<!\bon )(?<!\bvs )(?P<last>last year)(?!['’])"
+    r"|across the year|over the course of the year|(?:a|the) year in which)\b", re.I)
+
+
+def _annual_phrase(text: str, ref: date, trade_default: Period) -> Period | None:
+    m = _ANNUAL_PHRASE.search(text)
+    if m is None:
+        return None
+    return Period.year(ref.year - 1 if m["last"] else trade_default.start.year)
+
+
+_POLICY_EVENT = re.compile(r"\b(?:imposed|announced|introduced|unveiled|added|suspended|lifted|agreed|signed|"
+                           r"approved|tightened|expanded|extended|paused|banned|placed|put)\b", re.I)
+
+
+def _numberless_month(text: str, base: int, cs: list[Cue], ctx: _Ctx, ref: date) -> None:
+    """A sentence without a number that names one month ("May was the trough.", "By August the recovery was
+    complete.") sets the paragraph's month for the trade figures that follow."""
+    if ctx.rate_ctx or any(c.kind == "rate" for c in cs) or _POLICY_EVENT.search(text):
+        return  # "Beijing imposed curbs in April.": the month of an event, not of the figures after it
+    mains = {(_unreleased(t.period, ref) if t.bare else t.period) for t in _time_cues(text, base, cs, ref)
+             if t.role == "main" and not re.search(  # "Demand cooled after a strong September": another time
+                 r"\b(?:after|before|following|until|till|since|from|than|unlike|like)\s+(?:[\w'’-]+\s+){0,2}$",
+                 text[max(0, t.start - base - 40) : t.start - base], re.I)}
+    if len(mains) == 1:
+        ctx.period = next(iter(mains))
 
 
 def _clause_of(text: str, pos: int) -> int:
@@ -392,6 +452,11 @@ _SHAPE = re.compile(
     r"(?:\s+(?P<jfy2>(?:19|20)\d{2}))?|jan[\s-]+feb|same two months)\b"
     r"|\b(?:first|opening)\s+(?P<n>\w+|\d+)\s+months(?: of (?P<ny>(?:19|20)\d{2}))?"
     r"|\b(?P<h1>first[\s-]half|h1|first six months|those six months)(?: of (?P<hy>(?:19|20)\d{2}))?"
+    # "the second half of 2025", "H2"; "the three months to December" (FT style: the months ending in it)
+    r"|\b(?P<h2>second[\s-]half|h2|final six months)(?: of (?P<h2y>(?:19|20)\d{2}))?"
+    r"|\b(?P<nto>two|three|four|five|six|2|3|4|5|6)\s+months\s+(?:to|through|ending(?:\s+in)?|ended(?:\s+in)?)\s+"
+    r"(?P<ntm>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?(?:\s+(?P<nty>(?:19|20)\d{2}))?"
     r"|\b(?:first|opening)\s+(?P<qn>two|three|2|3)\s+quarters(?: of (?P<qy>(?:19|20)\d{2}))?"
     r"|\b(?P<q1>first quarter|q1)(?: of (?P<q1y>(?:19|20)\d{2}))?"
     r"|\b(?:(?P<qq>second|third|fourth)[\s-]quarter|(?P<qqn>q[234]))(?: of (?P<qqy>(?:19|20)\d{2}))?"
@@ -464,6 +529,19 @@ def _shape_cues(
         elif m["h1"]:
             y = int(m["hy"] or year_default)
             out.append((a, b, Period.months_range(Period.month(y, 1), Period.month(y, 6)), False))
+        elif m["h2"]:
+            y = int(m["h2y"] or year_default)
+            out.append((a, b, Period.months_range(Period.month(y, 7), Period.month(y, 12)), False))
+        elif m["nto"]:
+            from .lexicon import MONTHS
+
+            n = NUMBER_WORDS.get(m["nto"].lower()) or int(m["nto"])
+            em = MONTHS.get(m["ntm"].lower().rstrip("."))
+            if em is None:
+                continue
+            last = resolve_month(em, ref, int(m["nty"]) if m["nty"] else None) if ref else Period.month(
+                int(m["nty"] or year_default), em)
+            out.append((a, b, Period.months_range(last.shift_months(1 - n), last), False))
         elif m["ann"]:
             y = int(m["ay"] or year_default)
             out.append((a, b, Period.year(y), False))
@@ -498,7 +576,10 @@ _FORECAST_AFTER = re.compile(r"\s*(?:cut\s+|reduction\s+|hike\s+)?(?:expected|fo
 # China's trade in all goods (never a lane): "China's total exports", "overall exports", "the trade surplus"
 _ALL_GOODS = re.compile(r"\b(?:china's|the country's|its)\s+(?:total|overall|aggregate)\s+(?:exports|imports|trade|"
                         r"shipments)\b|\btrade (?:surplus|deficit|balance)\b|\bexports of all goods\b|"
-                        r"\b(?:total|overall) (?:exports|trade) in (?:dollar|yuan) terms\b", re.I)
+                        r"\b(?:total|overall) (?:exports|trade) in (?:dollar|yuan) terms\b"
+                        # "total goods trade rose 3.6%", "foreign trade", "merchandise exports"
+                        r"|\b(?:total|overall|aggregate)\s+(?:goods|merchandise)\b|\b(?:goods|foreign|merchandise|"
+                        r"external)\s+trade\b|\bmerchandise\s+(?:exports|imports)\b|\btrade in goods\b", re.I)
 # the date a rate change takes effect
 _EFFECTIVE = re.compile(r"\b(?:effective|with effect from|taking effect|takes effect|effective from|starting)\s+"
                         r"(?:on\s+|from\s+)?$", re.I)
@@ -582,12 +663,99 @@ def _heading_period(text: str, ref: date) -> Period | None:
     return shapes[0][2] if shapes else None
 
 
+@dataclass
+class _Chart:
+    """What a chart caption says about the data line under it."""
+
+    product: str | None
+    partner: str
+    period: Period | None
+    tonnes: bool
+    yoy: bool
+
+
+def _read_caption(text: str, base: int, ctx: _Ctx, ref: date) -> None:
+    """ "Chart 3 | US-bound magnet exports, tonnes, monthly": product, partner, unit and period of the chart."""
+    cs = cues(text, base)
+    prods = [c.value for c in cs if c.kind == "product"]
+    parts = [c.value for c in cs if c.kind == "partner"]
+    period = _heading_period(text, ref)
+    ctx.chart = _Chart(
+        prods[0] if len(set(prods)) == 1 else None, parts[0] if len(set(parts)) == 1 else "WLD", period,
+        bool(re.search(r"\b(?:tonnes|tons|metric tons|t)\b", text, re.I)),
+        bool(re.search(r"\b(?:on a year earlier|year[\s-]on[\s-]year|y/y|yoy|from a year earlier)\b", text, re.I)))
+    if period is not None and period.freq == "A":
+        ctx.year = period.start.year  # "Germany's share was 15% that year"
+
+
+def _link_chart_line(s: Sentence, ctx: _Ctx, ref: date) -> list[Link]:
+    """A data line under a chart caption: "2020: 35,982 · 2024: 58,152", "Germany 5,488 · US 4,924", "May 2025: 46 |
+    Jun: 353", "Magnets 10,763 (+8.2%) · Rare earths 10,460 (+23%)". Each item's label is a year, a month, a partner
+    or a product; the caption gives the rest (unit, product, partner, period; "(change on a year earlier)")."""
+    from .lexicon import MONTHS
+
+    chart = ctx.chart
+    assert chart is not None
+    text, base = s.text, s.start
+    out: list[Link] = []
+    qs = [q for q in quantities(text, base) if not q.is_range]
+    year: int | None = None
+    pos = 0
+    for item in re.split(r"\s+[·•|]\s+", text):
+        a = text.index(item, pos)
+        pos = a + len(item)
+        iq = [q for q in qs if a <= q.start - base < pos]
+        if not iq:
+            continue
+        label = item[: iq[0].start - base - a].strip().rstrip(":").strip()
+        lc = cues(label, base + a)
+        prods = [c.value for c in lc if c.kind == "product"]
+        if not prods and re.search(r"\brare[\s-]?earths?\b(?![\s-]*(?:permanent\s+)?magnet)", label, re.I):
+            prods = ["rare_earths"]  # a chart label "Rare earths 10,460" names the headline series
+        parts = [c.value for c in lc if c.kind == "partner"]
+        prod = prods[0] if prods else (chart.product or ctx.product or (ctx.topic if ctx.topic != "rates" else
+                                                                        ctx.trade_topic))
+        partner = parts[0] if parts else chart.partner
+        period = chart.period
+        ym = re.fullmatch(r"((?:19|20)\d{2})", label)
+        mm = re.fullmatch(r"([A-Za-z]{3,9})\.?(?:\s+((?:19|20)\d{2}))?", label)
+        if ym:
+            period = Period.year(int(ym.group(1)))
+        elif mm and MONTHS.get(mm.group(1).lower()) is not None and not parts:
+            year = int(mm.group(2)) if mm.group(2) else year
+            mo = MONTHS[mm.group(1).lower()]
+            period = Period.month(year, mo) if year else resolve_month(mo, ref)
+            year = period.start.year
+        elif not parts and not prods:
+            continue
+        if prod is None or period is None:
+            continue
+        series = f"{prod}/CHN/{partner}"
+        lv = iq[0]
+        if lv.unit in ("bare", "t") and (chart.tonnes or lv.unit == "t"):
+            out.append(Link(replace(lv, unit="t"), s, series, partner, period, "level", value=lv.value, unit="t",
+                            product=prod, explicit=True, strength="attached"))
+        for q in iq[1:]:
+            if q.unit == "pct" and chart.yoy:
+                out.append(Link(q, s, series, partner, period, "yoy_pct", compare=period.shift_months(-12),
+                                direction=q.sign, value=q.value, unit="pct", product=prod, explicit=True,
+                                strength="attached"))
+    return out
+
+
 def _link_sentence(s: Sentence, ctx: _Ctx, first_lpr: Period) -> list[Link]:
     text = s.text
     base = s.start
     ctx.sent_levels = []
     ctx.sent_dependence = None
     ctx.sent_share = None
+    if CHART_CAPTION.match(text):
+        _read_caption(text, base, ctx, s.ref_date or ctx.ref)
+        return []
+    if ctx.chart is not None and DATA_LINE.fullmatch(text):
+        return _link_chart_line(s, ctx, s.ref_date or ctx.ref)
+    if s.kind in ("heading", "bullet") and not re.search(r"\d", text):
+        ctx.chart = None  # a section header ends the chart's context
     if s.kind == "heading":
         # the lines under a period header take its period (until the next header)
         ctx.section_period = _heading_period(text, s.ref_date or ctx.ref)
@@ -607,6 +775,7 @@ def _link_sentence(s: Sentence, ctx: _Ctx, first_lpr: Period) -> list[Link]:
         ctx.para_partners |= ctx.prev_partners
         ctx.prev_rates = {c.value for c in cs if c.kind == "rate"}
         ctx.prev_trade = bool(prods or _TRADE_NOUN.search(text)) and not any(c.kind == "rate" for c in cs)
+        _numberless_month(text, base, cs, ctx, s.ref_date or ctx.ref)
         return []
     qs = [q for q in quantities(text, base) if not q.is_range]
     ref = s.ref_date or ctx.ref
@@ -614,7 +783,8 @@ def _link_sentence(s: Sentence, ctx: _Ctx, first_lpr: Period) -> list[Link]:
     ts = _time_cues(text, base, cs, ref)
     rates_here = any(c.kind == "rate" for c in cs)
     # month names inside "January-February" belong to the two-month period
-    jf_spans = [(base + m.start(), base + m.end()) for m in _SHAPE.finditer(text) if m["jf"] or m["r1"] or m["m1"]]
+    jf_spans = [(base + m.start(), base + m.end()) for m in _SHAPE.finditer(text)
+                if m["jf"] or m["r1"] or m["m1"] or m["nto"]]
     ts = [t for t in ts if not any(a <= t.start < b for a, b in jf_spans)]
     # relative and special time expressions
     for m in _REL.finditer(text):
@@ -657,6 +827,9 @@ def _link_sentence(s: Sentence, ctx: _Ctx, first_lpr: Period) -> list[Link]:
     if not partners and "EUU" in (ctx.prev_partners | ctx.para_partners) and _BLOC.search(text):
         # "The bloc's intake rose 21 percent": the European Union named just before
         ctx.carry_partner, ctx.carry_ambiguous = "EUU", False
+    if (ctx.chart is not None and ctx.chart.partner != "WLD" and not partners and ctx.carry_partner is None
+            and not ctx.carry_ambiguous):
+        ctx.carry_partner = ctx.chart.partner  # prose under "Chart 3 | US-bound magnet exports": the US lane
     if _WORLD_WORDS.search(text):  # "That compares with 6,150 tons overall": the total, not the partner
         ctx.carry_partner, ctx.carry_ambiguous = None, False
     if ctx.anaphor and ctx.product is None:
@@ -688,6 +861,12 @@ def _link_sentence(s: Sentence, ctx: _Ctx, first_lpr: Period) -> list[Link]:
         ):
             q = replace(q, unit="pct")
         direction = q.sign or _dir_of(text, q, base)
+        bnd = re.search(r"\b(?:more|less|fewer)\s+than\s*$", text[: q.start - base]) if q.bound else None
+        if bnd is not None and not q.sign:
+            # "fell by more than 80 per cent": the bound's "more" is not a direction
+            direction = _dir_of(text[: bnd.start()] + " " * (bnd.end() - bnd.start()) + text[bnd.end() :], q, base)
+        if not direction and q.unit == "pct" and _SHORT_OF.match(text[q.end - base :]):
+            direction = -1  # "still 12% short of January's": below that level
         link = _link_one(
             q,
             s,
@@ -725,6 +904,7 @@ def _link_sentence(s: Sentence, ctx: _Ctx, first_lpr: Period) -> list[Link]:
                 lk.period = nx.period
                 lk.compare = nx.period.shift_months(shift)
                 break
+    _span_changes(text, base, out, ref)
     ctx.prev_partners = {c.value for c in partners}
     if not products and _OTHER_COMMODITY.search(text):
         ctx.prev_partners = set()  # "Graphite exports ..., with the United States taking 1,120 tonnes": not a lane's
@@ -750,6 +930,69 @@ def _link_sentence(s: Sentence, ctx: _Ctx, first_lpr: Period) -> list[Link]:
             ctx.period = lk.period
             break
     return out
+
+
+_MONTHS_RE = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|"
+              r"mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?")
+_BETWEEN = re.compile(
+    rf"\bbetween\s+(?:(?P<m1>{_MONTHS_RE})(?:\s+(?P<y1>(?:19|20)\d{{2}}))?\s+and\s+(?P<m2>{_MONTHS_RE})"
+    rf"(?:\s+(?P<y2>(?:19|20)\d{{2}}))?|(?P<ya>(?:19|20)\d{{2}})\s+and\s+(?P<yb>(?:19|20)\d{{2}}))\b", re.I)
+
+
+def _span_changes(text: str, base: int, out: list[Link], ref: date) -> None:
+    """Changes across a written span: "tripled between May and July, from 150 tonnes to 418 tonnes" (the change is
+    July's against May; "from X" is May's level, "to Y" July's), "rose 62% between 2020 and 2024" (2024 against
+    2020), "rose from 1,364 tonnes in June to 2,582 tonnes in August, a jump of 90% in two months" (August
+    against June)."""
+    from .lexicon import MONTHS
+
+    changes = [lk for lk in out if lk.measure in ("mom_pct", "yoy_pct") and lk.strength != "attached"]
+    levels = [lk for lk in out if lk.measure == "level" and lk.unit == "t"]
+    m = _BETWEEN.search(text)
+    if m and m["ya"]:
+        y1, y2 = int(m["ya"]), int(m["yb"])
+        if y1 < y2:
+            for lk in changes:
+                lk.period, lk.compare, lk.measure = Period.year(y2), Period.year(y1), "yoy_pct"
+                lk.basis_unstated = False
+        return
+    if m:
+        mo1, mo2 = MONTHS.get(m["m1"].lower().rstrip(".")), MONTHS.get(m["m2"].lower().rstrip("."))
+        if mo1 is None or mo2 is None:
+            return
+        p2 = resolve_month(mo2, ref, int(m["y2"]) if m["y2"] else None)
+        p1 = resolve_month(mo1, p2.start, int(m["y1"]) if m["y1"] else None)
+        if p1.start >= p2.start:
+            return
+        # the change written before the span ("tripled between May and July") took May as its month
+        for lk in [x for x in out if x.measure in ("mom_pct", "yoy_pct") and (
+                x.strength != "attached" or x.q.end - base <= m.start())]:
+            lk.period, lk.compare, lk.measure = p2, p1, "mom_pct"
+            lk.basis_unstated = False
+        for lk in levels:
+            head = text[: lk.q.start - base]
+            if lk.strength == "attached" or lk.q.start - base < m.end():
+                continue
+            if re.search(r"\bfrom\s+(?:about\s+|around\s+|just\s+|only\s+)?$", head):
+                lk.period = p1
+            elif re.search(r"\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", head):
+                lk.period = p2
+        return
+    # "from X in June to Y in August, a jump of 90% in two months": the change is between the two levels
+    fr = [lk for lk in levels if lk.period is not None and re.search(r"\bfrom\s+(?:about\s+|around\s+)?$",
+                                                                    text[: lk.q.start - base])]
+    to = [lk for lk in levels if lk.period is not None and re.search(r"\bto\s+(?:about\s+|around\s+)?$",
+                                                                    text[: lk.q.start - base])]
+    if len(fr) == 1 and len(to) == 1 and fr[0].series == to[0].series and fr[0].q.start < to[0].q.start:
+        f1, f2 = fr[0].period, to[0].period
+        assert f1 is not None and f2 is not None
+        p1, p2 = f1, f2
+        gap = (p2.start.year - p1.start.year) * 12 + p2.start.month - p1.start.month
+        if p1.is_single_month and p2.is_single_month and 1 < gap < 12:
+            for lk in changes:
+                if lk.q.start > to[0].q.end and lk.series == to[0].series:
+                    lk.period, lk.compare, lk.measure = p2, p1, "mom_pct"
+                    lk.basis_unstated = False
 
 
 _STREAK_BEFORE = re.compile(
@@ -806,7 +1049,7 @@ _OF_OTHER = re.compile(
     r"^\s+of\s+(?!(?:the\s+|those\s+|these\s+|such\s+|china's\s+|chinese\s+|chinese-made\s+)?(?:rare[\s-]?earth\s+(?:permanent\s+)?magnets?|"
     r"rare[\s-]?earths?(?!\s*[\s-](?:products?|oxides?|ores?|concentrates?|metals?|alloys?))|magnets?|permanent\s+"
     r"magnets?|them|it|exports?|shipments?|the\s+(?:material|product|goods|magnets?|minerals?)|minerals)\b)"
-    r"(?P<what>[\w-]+)",
+    r"(?!(?:19|20)\d{2}\b)(?P<what>[\w-]+)",
     re.I,
 )
 
@@ -855,7 +1098,8 @@ def _foreign_subject(text: str, q: Quantity, base: int, products: list[Cue]) -> 
     clause = text[start:a]
     own = re.search(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s (?:own |total |overall )?(?:exports|outbound shipments)\b",
                     clause)
-    if own and own.group(1) not in ("China", "Beijing") and not re.search(r"\bto\b", clause[own.end():]):
+    if own and own.group(1) not in ("China", "Beijing") and not re.search(r"\bto\b", clause[own.end():]) and not (
+            own.group(1).endswith((" China", " Beijing"))):  # "in October China's exports": a month, then China
         return f"{own.group(1)}'s own exports, not China's"
     last_foreign = max((m.start() for m in _FOREIGN_NOUN.finditer(clause)), default=-1)
     last_trade = _last_trade(clause)
@@ -994,6 +1238,52 @@ def _not_a_flow(text: str, q: Quantity, base: int, qs: list[Quantity], ctx: _Ctx
         r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$", text[max(0, a - 30) : a]
     ):
         return ctx.sent_dependence  # "..., down from roughly 90% in 2010": the earlier level of that share
+    return None
+
+
+# "Traders expect March shipments near 5,500 tonnes": a forecast verb, its object, then a preposition before the number
+_EXPECT_NEAR = re.compile(r"\b(?:expects?|expecting|forecasts?|forecasting|predicts?|predicting|projects?|projecting|"
+                          r"anticipates?|sees?|estimates?|pencils? in|pencil(?:l)?ing in)\s+(?:[\w'’-]+\s+){1,5}?"
+                          r"(?:near|around|at|of|about|close to|roughly|between|above|below|under|over)\s+$", re.I)
+# "a $400 million equity deal", "a $1.2 billion investment": a company's money, not a trade flow
+_DEAL_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:deals?|investments?|contracts?|agreements?|loans?|funding|stakes?|"
+                         r"grants?|awards?|financing|facility|acquisitions?|offtakes?|orders?|projects?|plants?|"
+                         r"valuations?|bonds?|ipo|rounds?)\b", re.I)
+# "its plant will turn out 1,000 tonnes of magnets a year", "capacity of 2,000 tonnes a year": a plant's output
+_PLANT_BEFORE = re.compile(r"\b(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|mills?|capacity|production lines?|turn out|"
+                           r"produce|make|manufacture)\b", re.I)
+_PER_YEAR_AFTER = re.compile(r"\s*(?:of\s+(?:[\w'’-]+\s+){0,3}?)?(?:(?:a|per|each)\s+(?:year|annum)|annually|yearly)\b",
+                             re.I)
+# "760 tonnes short of 2024's total", "200 tonnes more than in October": a difference between two levels
+_DIFF_AFTER = re.compile(r"\s*(?:short of|shy of|(?:more|less|fewer|higher|lower|greater|smaller) than|"
+                         r"(?:below|above|behind|ahead of)\s+(?:the|its|their|that|those|a\s+year|last|\w+['’]s))\b",
+                         re.I)
+# a correction note quotes the wrong figure on purpose: "An earlier version misstated the total as 58,512 tonnes."
+_CORRECTION = re.compile(r"\b(?:an earlier version|a previous version|misstated|misreported|incorrectly (?:stated|"
+                         r"reported|said|gave|put)|erroneously|wrongly (?:stated|reported|said|gave|put))\b", re.I)
+_CORRECT_FIGURE = re.compile(r"\b(?:correct(?:ed)?\s+(?:\w+\s+){0,2}(?:is|was|are|were)|should have (?:been|said|read)|"
+                             r"(?:it|they) (?:is|was|are|were)|instead of)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def _analysis_non_claim(text: str, q: Quantity, base: int) -> str | None:
+    """Numbers of analysis pieces that are not reported export figures: a forecast's object ("expect March
+    shipments near 5,500 tonnes"), a company's deal, a plant's yearly output, a difference between two levels,
+    a unit conversion ("1 tonne = 1,000 kg"), the wrong figure a correction note quotes."""
+    a, b = q.start - base, q.end - base
+    head, after = text[:a], text[b:]
+    hard = max((m.end() for m in _HARD_CLAUSE.finditer(head)), default=0)
+    if _EXPECT_NEAR.search(head[hard:]):
+        return "a forecast, not a reported figure"
+    if q.unit in ("usd", "cny") and _DEAL_AFTER.match(after):
+        return "a company's deal or investment, not a trade flow"
+    if q.unit == "t" and _PER_YEAR_AFTER.match(after) and _PLANT_BEFORE.search(_clause_text(text, a)):
+        return "a plant's output or capacity, not exports"
+    if q.unit == "t" and _DIFF_AFTER.match(after):
+        return "a difference between two levels, not a level"
+    if re.match(r"\s*=", after) or re.search(r"=\s*$", head):
+        return "a unit conversion"
+    if _CORRECTION.search(text) and not _CORRECT_FIGURE.search(head):
+        return "a correction note's misstated figure"
     return None
 
 
@@ -1225,6 +1515,8 @@ def _link_one(
             return other("MLF liquidity operations, not the MLF rate")
         if any(k == "rreq" for k in kinds):
             return other("reserve requirement ratio or SLF rate: not a tradelane series")
+        if _RATE_SPREAD.search(text):
+            return other("the spread between two rates, not a rate or its change")
         period, compare, explicit = _period_for(
             q, s, ts, qs, text, refm.start, refm, ctx.rate_period if ctx.rate_ctx else None
         )
@@ -1249,7 +1541,7 @@ def _link_one(
         ytd = _YEAR_CHANGE.search(text) if q.unit == "bp" and not any(t.role == "main" for t in ts) else None
         if ytd and re.search(r"\bsince\b", text[max(0, ytd.start() - 70) : ytd.start()], re.I):
             ytd = None  # "the deepest reduction since the benchmark was overhauled in 2019": not a change over 2019
-        if q.unit == "bp" and cumulative and period.start <= first_lpr.start:
+        if q.unit == "bp" and cumulative and (period.start <= first_lpr.start or not explicit):
             # "115bp below the 4.25% it debuted at in August 2019": the change runs up to now, not to 2019
             period = refm
         for k in kinds:
@@ -1265,6 +1557,8 @@ def _link_one(
                     _FIRST_Q.search(text[:a]) and re.search(r"\bfrom\s+$", before)
                 ):
                     p = first_lpr
+                elif cumulative and k.startswith("lpr") and re.search(r"\bfrom\s+$", before):
+                    p = first_lpr  # "has dropped 1.35 points (since August 2019) from 4.85 percent": the first fixing
                 elif (
                     _PRIOR_LEVEL.search(before)  # "(exp 3.15%; prior 3.35%)"
                     or (_FROM_LEVEL.search(before) and re.search(r"\bto\s+\d", text[:a]))
@@ -1372,7 +1666,7 @@ def _link_one(
     if q.unit == "bare":
         return []
     why = _foreign_subject(text, q, base, products) or _other_goods_or_imports(text, q, base, products) or \
-        _not_a_flow(text, q, base, qs, ctx)
+        _not_a_flow(text, q, base, qs, ctx) or _analysis_non_claim(text, q, base)
     if why:
         return other(why)
     if s.kind == "teaser" and not products and ctx.product is None:
@@ -1380,7 +1674,13 @@ def _link_one(
         return other("a teaser for another story that names no traded product")
     if not prod_cue and _ALL_GOODS.search(text):
         # "China's total exports rose 6.6%", "a record trade surplus of $1.19 trillion": all goods, not a lane
+        ctx.sent_all_goods = (s.block, s.start)
         return other("China's trade in all goods, not a tradelane lane")
+    if not prod_cue and ctx.sent_all_goods[0] == s.block and ctx.sent_all_goods[1] < s.start:
+        # "China's total goods trade rose 3.6%. Exports to ASEAN grew 14.1%": the paragraph is about all goods
+        return other("China's trade in all goods (the paragraph's subject), not a tradelane lane")
+    if q.unit == "cny" and q.value >= 3.5e11:
+        return other("far beyond any rare-earth flow: an economy-wide amount")
     if q.unit == "usd" and q.value >= 5e10:
         return other("far beyond any rare-earth flow: an economy-wide amount")
     world = _OF_WORLD.match(text[q.end - base :])
@@ -1408,6 +1708,10 @@ def _link_one(
     of_to = [c for c in partners if c.start >= q.end and _OF_PRODUCT_TO.fullmatch(text[q.end - base : c.start - base])]
     if of_to:
         pt = of_to[0]  # "exported 305 tons of rare-earth magnets to Japan": the tonnage's own destination
+    t_to = [c for c in partners if q.unit == "t" and c.start >= q.end and _TONNAGE_TO.fullmatch(
+        text[q.end - base : c.start - base])]
+    if t_to and not of_to:
+        pt = t_to[0]  # "... to Vietnam in August and 206 tonnes to India": a bare tonnage's own destination
     if pt is None or _clause_of(text, pt.start - base) != _clause_of(text, a):
         # "rose almost 60 percent from a year earlier to the European Union": the partner after the basis
         fwd = [c for c in partners if c.start >= q.end and _PARTNER_AFTER_BASIS.fullmatch(
@@ -1428,6 +1732,8 @@ def _link_one(
     # the period: a month, or a multi-month shape (Jan-Feb, first N months, first half, a year)
     period, compare, explicit = _period_for(q, s, ts, qs, text, refm.start, trade_default, ctx.period)
     strength = _LAST_STRENGTH[0]
+    if strength != "carry" and any(t.bare and t.role == "main" and t.period == period for t in ts):
+        period = _unreleased(period, s.ref_date or ctx.ref)  # "January looked normal: ..." on 22 Jan 2026
     notes: list[str] = []
     shapes = _shape_cues(
         text, base, ctx.year or trade_default.start.year, set(), ctx.period or trade_default,
@@ -1482,6 +1788,10 @@ def _link_one(
                                     text[: sc[0] - base], re.I))]
                 if in_year:
                     shape = in_year[-1][2]
+    if shape is None and q.unit == "t" and not any(t.role == "main" for t in ts):
+        shape = _annual_phrase(text, s.ref_date or ctx.ref, trade_default)
+    if shape is None and ctx.year and not any(t.role == "main" for t in ts) and _THAT_YEAR.search(text):
+        shape = Period.year(ctx.year)  # "Germany's share was 15% that year": the year named before
     if shape is not None:
         if re.search(r"\ba year (?:earlier|before|ago)\b", text[:a], re.I) and shape == ctx.period:
             shape = shape.shift_months(-12)
@@ -1554,7 +1864,8 @@ def _link_one(
         return [lk]
     # percentages
     cl_before = text[max((m.end() for m in _CLAUSE.finditer(text[:a])), default=0) : a]  # its clause, up to it
-    if (_SHARE.search(text[max(0, a - 30) : q.end - base + 25]) and (not direction or _SHARE_VERB.search(before))) or (
+    if _OF_ALL_AFTER.match(after) or (_SHARE.search(text[max(0, a - 30) : q.end - base + 25]) and (
+            not direction or _SHARE_VERB.search(before))) or (
         re.search(r"\bshare\b", cl_before, re.I) and _SHARE_LEVEL.search(before)
     ):
         # "accounting for about 48% of the total", "made up 12% of all shipments" (a direction word before the
@@ -1632,7 +1943,10 @@ def _link_one(
             return other("a percentage without a change or share")
         # a change over several months (a quarter, year to date) is against the same months a year earlier
         multi = period.months > 1 and period.freq != "A"
-        basis = "yoy_pct" if multi or period.freq == "A" else (ctx.basis or "mom_pct")
+        # the paragraph's basis carries only within one lane: Korea's "almost double a year earlier" does not make
+        # the total's "slipped a further 5.2%" a y/y change
+        carried = ctx.basis if ctx.basis_partner in (None, partner) else None
+        basis = "yoy_pct" if multi or period.freq == "A" else (carried or "mom_pct")
         unstated = not multi and period.freq != "A"  # a year's change is against the year before
     # value basis: a % right after a $ amount
     prev_q = [x for x in qs if x.end <= q.start]
@@ -1644,6 +1958,9 @@ def _link_one(
     ):
         series += "/value_usd"
         notes.append("a change in value (USD), not tonnage")
+    if (compare is not None and compare.is_single_month and period.is_single_month and compare.start >= period.start
+            and any(t.bare and t.period == compare for t in ts)):
+        compare = compare.shift_months(-12)  # "July's ... still 12% short of January's" (Jan 2026 article): Jan 2025
     if compare is None:
         compare = period.shift_months(-12 if basis == "yoy_pct" else -1)
     elif basis == "mom_pct" and not explicit:
@@ -1651,6 +1968,8 @@ def _link_one(
     elif basis == "yoy_pct" and strength in ("carry", "default"):
         period = compare.shift_months(12)
     ctx.basis = basis if not unstated else ctx.basis
+    if not unstated:
+        ctx.basis_partner = partner
     lk = Link(
         q,
         s,
@@ -1725,6 +2044,9 @@ def _link_rate_record(
     return out
 
 
+_RECORD_TRADE_WORDS = re.compile(r"\b(?:exported|cargo(?:es)?|consignments?|[A-Za-z]+-bound)\b", re.I)
+
+
 def _link_record(
     q: Quantity,
     s: Sentence,
@@ -1758,7 +2080,8 @@ def _link_record(
         x.unit == "t" and _OF_OTHER.match(text[x.end - base : x.end - base + 60]) for x in qs
     ):
         return other("a record of a good tradelane does not track")
-    trade_words = bool(products or _TRADE_NOUN.search(text))
+    # "Just 1,238 tonnes were exported, the smallest ...", "US-bound cargoes jumped to 656 tonnes, their best ..."
+    trade_words = bool(products or _TRADE_NOUN.search(text) or _RECORD_TRADE_WORDS.search(text))
     prod = products[-1].value if products else (ctx.product or (ctx.topic if ctx.topic != "rates" else None))
     if prod is None or not trade_words:
         return other("a record of what? no traded product or trade flow named")
@@ -1792,7 +2115,7 @@ def _link_record(
     elif q.written == "this year":
         # "the highest this year": above every earlier month of the year
         lk = Link(q, s, series, partner, period, "rank", compare=Period.month(period.start.year - 1, 12),
-                  value=0.0, unit="record", product=prod, notes=notes)
+                  value=q.value, unit="record", product=prod, notes=notes)  # the order written ("second-highest")
     elif q.written:
         m = re.match(r"([A-Za-z]+)\.?(?:\s+((?:19|20)\d{2}))?$", q.written)
         if m:

@@ -187,6 +187,14 @@ def _verify_level(lk: Link, idx: DataIndex) -> Verdict:
     return Verdict("contradicted", rows[0].value, ev, basis)
 
 
+def _reported_basis_matches(lk: Link) -> bool:
+    """A source-reported change is against the month before (m/m) or the same period a year before (y/y); it can
+    stand in for a claimed change only when the claim's comparison period is that one."""
+    if lk.compare is None or lk.period is None:
+        return True
+    return lk.compare == lk.period.shift_months(-1 if lk.measure == "mom_pct" else -12)
+
+
 def _verify_change(lk: Link, idx: DataIndex) -> Verdict:
     assert lk.period is not None
     col = "reported_mom_pct" if lk.measure == "mom_pct" else "reported_yoy_pct"
@@ -205,6 +213,8 @@ def _verify_change(lk: Link, idx: DataIndex) -> Verdict:
             if a.value is not None and b.value:
                 derived.append(((a.value / b.value - 1) * 100, a, b))
     reported = [(getattr(r, col), r) for r in idx.get(lk.series, lk.period) if getattr(r, col) is not None]
+    if not _reported_basis_matches(lk):
+        reported = []  # "10% higher than in June" (for August): the reported m/m is against July, not June
     for d, a, b in derived:
         if _cmp(claimed, d, tol, signed, lk.q.bound, lk.q.hedge):
             return Verdict("supported", _r(d), [a.evidence(), b.evidence()], "derived from stored levels")
@@ -296,6 +306,27 @@ def _actual_record(idx: DataIndex, series: str, period: Period, value: float, hi
     return f"the {word} on record (from {months[0] if months else period.label})"
 
 
+def _ordinal_rank(lk: Link, cur: LaneMonth, breakers: list[LaneMonth], missing: list[str], high: bool) -> Verdict:
+    """ "The second-highest this year": exactly order - 1 earlier months of the window at or beyond the level."""
+    assert lk.period is not None
+    order = int(lk.value)
+    word = "higher" if high else "lower"
+    ev = [cur.evidence(), *(b.evidence() for b in breakers)]
+    if len(breakers) >= order:
+        return Verdict("contradicted", cur.value, ev, "months on record this year",
+                       reason=f"{len(breakers)} earlier month(s) this year were {word} than or equal to "
+                              f"{lk.period.label} ({cur.value:,g}), more than a rank of {order} allows")
+    if missing:
+        return Verdict("unverifiable", cur.value, ev, reason=f"{_months_phrase(missing)} "
+                       f"{'is' if len(missing) == 1 else 'are'} missing from the data; {len(breakers)} month(s) on "
+                       f"record this year were {word}")
+    if len(breakers) == order - 1:
+        return Verdict("supported", cur.value, ev, f"{len(breakers)} earlier month(s) this year {word}")
+    return Verdict("contradicted", cur.value, ev, "months on record this year",
+                   reason=f"only {len(breakers)} earlier month(s) this year were {word}; a rank of {order} needs "
+                          f"{order - 1}")
+
+
 def _verify_record(lk: Link, idx: DataIndex) -> Verdict:
     """Records of a lane's shown levels: "highest since M", "lowest in N months", "second-highest ever".
 
@@ -328,6 +359,8 @@ def _verify_record(lk: Link, idx: DataIndex) -> Verdict:
         first = since.shift_months(1) if since.freq != "A" else Period.month(since.start.year + 1, 1)
         have, missing = idx.record_window(lk.series, first, lk.period.shift_months(-1))
         breakers = [h for h in have if beyond(h.value)]
+        if lk.measure == "rank" and lk.unit == "record" and lk.value >= 2:
+            return _ordinal_rank(lk, cur, breakers, missing, high)
         if breakers:
             b = breakers[-1]
             return Verdict("contradicted", b.value, [*ev, b.evidence()], f"months on record after {since.label}",
