@@ -82,7 +82,10 @@ _NEWSLETTER = re.compile(r"\b(newsletter|subscribe|unsubscribe|view in browser|f
 _DISCLAIMER = re.compile(r"^\s*(disclaimer|disclosure|legal notice|copyright|©|all rights reserved)\b", re.I)
 _TEASER_HEAD = re.compile(r"^\s*(you may also like|related(?: (?:headlines|stories|articles|news|coverage))?|"
                           r"read more|more from .{1,30}|recommended(?: for you)?|also read|trending|most read|"
-                          r"latest news|more stories|see also|further reading)\s*:?\s*$", re.I)
+                          r"latest news|more stories|see also|further reading|more (?:opinion|analysis|news|"
+                          r"on this story|in [\w ]{2,20}|from [\w ]{2,20}|to read)|top stories|editor'?s picks|"
+                          r"most popular|popular now|what to read next|read next|don'?t miss|explore more)"
+                          r"\s*:?\s*$", re.I)
 _MONTH_WORD = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
                r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 _PERIOD_HEAD = re.compile(

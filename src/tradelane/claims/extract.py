@@ -343,7 +343,8 @@ def cues(sentence: str, offset: int = 0) -> list[Cue]:
 _UNCHANGED_FOR = re.compile(
     r"\b(?:unchanged|steady|on hold|held|kept|stable|untouched|paused|the same)\b[^.;]{0,30}\bfor\s+(?:the\s+past\s+"
     r"|the\s+last\s+|a\s+full\s+)?$", re.I)
-_RATE_HINT = re.compile(r"year|repo|lpr|loan|lending|benchmark|quotation|policy|mlf|medium|\bboth\b|\b[15]y\b|"
+_RATE_HINT = re.compile(r"year|repo|repurchase|lpr|loan|lending|benchmark|quotation|policy|mlf|medium|\bboth\b|"
+                        r"\b[15]y\b|"
                         r"reserve|\bRRR\b|\bfed\b|bank|\bECB\b|\bBO[JEK]\b|\bRB[AI]\b|fomc", re.I)
 _PRODUCT_HINT = re.compile(r"magnet|earth|mineral|headline|element|raw[\s-]material|\bRE\b", re.I)
 _WORDS_RE = re.compile(r"[a-z][a-z.]*", re.I)

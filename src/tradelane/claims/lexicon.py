@@ -242,7 +242,9 @@ def partner_of(text: str) -> str | None:
 PRODUCT_RE = re.compile(
     r"(?P<magnets>\brare[\s-]?earth\s+(?:permanent\s+)?magnets?\b|\bpermanent\s+magnets?\b|\bmagnets?\b)"
     r"|(?P<rare_earths>\brare[\s-]?earths?\s+(?:exports?|shipments?|sales|minerals|volumes?|elements\s+exports?)"
-    r"|\b(?:exports?|shipments?|sales)\s+of\s+(?:the\s+)?rare[\s-]?earths?\b(?!\s+magnet)"
+    r"|\b(?:exports?|shipments?|sales)\s+of\s+(?:the\s+)?(?:(?:broader|wider|whole|headline)\s+)?(?:(?:group|basket|"
+    r"category|family)\s+of\s+)?rare[\s-]?earths?\b(?!\s+magnet)"
+    r"|\b(?:broader|wider)\s+(?:group|basket|category|family)\s+of\s+rare[\s-]?earths?\b(?!\s+magnet)"
     r"|(?:(?<=\btonnes\sof\s)|(?<=\btons\sof\s)|(?<=\bt\sof\s)|(?<=\bmt\sof\s))rare[\s-]?earths?\b"
     r"(?![\s-]+(?:magnets?|permanent|products?|oxides?|metals?|alloys?|compounds?|concentrates?|ores?))"
     # "the 17-element rare-earth group", "the raw-material figure" (the ores and oxides beside the magnets)

@@ -131,6 +131,14 @@ _FROM_LEVEL = re.compile(r"\b(?:from|compared (?:with|to)|versus|vs\.?)\s+(?:the
 _LEVEL_YEAR_AGO = re.compile(
     r"\s+(?:\w+\s+){0,2}(?:a year (?:earlier|ago|before)|in the same month (?:a|last|of the previous) year|"
     r"(?:in )?the same month last year)\b", re.I)
+_YEAR_TOTAL_TO = re.compile(r"\b(?:the\s+)?(?:(?P<y>(?:19|20)\d{2})\s+(?:full[\s-]year\s+)?(?:total|tally|figure)|"
+                            r"(?:total|tally|figure)\s+for\s+(?:the\s+(?:whole\s+|full\s+)?(?:year\s+)?(?:of\s+)?)?"
+                            r"(?P<y2>(?:19|20)\d{2}))\s+(?:to|at|of|was|came\s+to|stood\s+at|reached|hit)\s+"
+                            r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
+_VS_BARE_YEAR = re.compile(r"\s*(?:higher|lower|more|less|up|down)?\s*(?:below|above|than|from|on|over|against|versus|"
+                           r"vs\.?|"
+                      r"compared (?:with|to))\s+(?:in\s+)?(?P<y>(?:19|20)\d{2})\b(?!\s*[-–/]|\s+(?:levels?\s+)?"
+                      r"(?:in|of)\s+[A-Z])", re.I)
 _SAME_MONTH_OF = re.compile(r"\s+(?:\w+\s+){0,2}(?:in\s+)?the same (?:month|period) (?:of|in) (?P<y>(?:19|20)\d{2})\b",
                             re.I)
 # a month that dates an event inside an "after/since/following ..." phrase
@@ -146,6 +154,9 @@ _OF_WORLD = re.compile(r"\s*(?:%|per ?cent|percent)?\s*of\s+(?:the\s+)?(?:world'
                        r"(?:\s+(?P<trade>exports|imports|trade)\b)?", re.I)
 _BLOC = re.compile(r"\b(?:the|that) (?:27-(?:member|nation) )?bloc(?:'s)?\b", re.I)
 _FIRST_Q = re.compile(r"\b(first quotation|first fixing|first reformed|first (?:quoted|set|published|fixed))\b", re.I)
+_OLD_BENCHMARK = re.compile(r"\bbenchmark (?:lending|loan) rate\b[^.;]{0,60}\b(?:frozen|unchanged|fixed)\s+since\s+"
+                            r"(?:19|20)(?:0\d|1[0-8])\b|\b(?:before|until|prior to)\s+(?:then|the\s+(?:2019\s+)?"
+                            r"(?:lpr\s+)?(?:reform|overhaul))\b[^.;]{0,60}\bbenchmark (?:lending|loan) rate", re.I)
 _PRE_REFORM = re.compile(r"\bbefore the (?:lpr )?reform\b", re.I)
 _ANNUAL = re.compile(r"\b(whole of|full[\s-]year|for the year|annual|in total|over the year)\b", re.I)
 _YEAR = re.compile(r"\b(?:in|of|for|during|to|than in|than|from|since|ahead of)?\s*((?:19|20)\d{2})\b(?![-/]\d)", re.I)
@@ -241,6 +252,8 @@ class _Ctx:
         self.carry_partner: str | None = None  # the partner an anaphoric sentence takes from the previous one
         self.carry_ambiguous = False  # it points back to a sentence that named several partners
         self.para_partners: set[str] = set()  # partners named so far in the article
+        self.prev_import = False  # the previous sentence was about China's imports
+        self.product_before: str | None = None  # ctx.product before the current sentence
         self.prev_rates: set[str] = set()  # the rates named in the previous sentence ("lpr1", "lpr5", ...)
         self.sent_dependence: str | None = None  # "60% of its rare earths from China" was read in this sentence
         self.sent_share: tuple[str | None, Period | None] | None = None  # (partner, period) of a share just read
@@ -560,7 +573,8 @@ _ANAPHOR = re.compile(r"\s*(?:(?:even so|still|however|but|and|yet|nonetheless|n
                       r"in (?:volume|value|tonnage|annual|monthly) terms),?\s+|(?:[\w-]+\s+){0,3}[\w-]+,\s+)?"
                       r"(?:that|this|it|the (?:(?:january|february|march|april|may|june|july|august|september|october|"
                       r"november|december)\s+)?(?:figure|total|volume|tally|number|amount|drop|decline|fall|rise|"
-                      r"increase|level|consignments?|shipments?|deliveries|cargoes)|these|those|they|"
+                      r"increase|level|consignments?|shipments?|deliveries|cargoes)|the (?:correct|right|actual|"
+                      r"revised|corrected|same) (?:figure|number|total)|these|those|they|"
                       r"such (?:shipments|exports|flows))\b(?!\s+(?:year|month|week))",
                       re.I)
 # a forecast, not the fixing: "(exp 3.15%; prior 3.35%)", "Economists had forecast the one-year LPR at 3.15%",
@@ -773,6 +787,7 @@ def _link_sentence(s: Sentence, ctx: _Ctx, first_lpr: Period) -> list[Link]:
             ctx.rate_ctx = True
         ctx.prev_partners = {c.value for c in cs if c.kind == "partner"}
         ctx.para_partners |= ctx.prev_partners
+        ctx.prev_import = False
         ctx.prev_rates = {c.value for c in cs if c.kind == "rate"}
         ctx.prev_trade = bool(prods or _TRADE_NOUN.search(text)) and not any(c.kind == "rate" for c in cs)
         _numberless_month(text, base, cs, ctx, s.ref_date or ctx.ref)
@@ -813,8 +828,14 @@ def _link_sentence(s: Sentence, ctx: _Ctx, first_lpr: Period) -> list[Link]:
     rates = [c for c in cs if c.kind == "rate"]
     partners = [c for c in cs if c.kind == "partner"]
     is_poll = bool(_POLL.search(text))
+    ctx.product_before = ctx.product  # the paragraph's product before this sentence named its own
     if products:
         ctx.product = products[-1].value
+    if (_ANAPHOR.match(text) or re.match(r"(?:[\w-]+\s+){0,5}?(?:they|these|those)\b", text, re.I)) and \
+            not products and ctx.prev_import and not _EXPORT_WORD.search(text):
+        ctx.prev_import = True
+        return [Link(q, s, "other", None, None, "other", value=q.value, unit=q.unit,
+                     reason="refers back to China's imports, not its exports") for q in qs]
     ctx.anaphor = bool(_ANAPHOR.match(text)) and not products and bool(
         ctx.product or ctx.prev_product or ctx.prev_trade
     ) and not (ctx.prev_rates and not ctx.prev_trade)  # "... rates unchanged. They stood at 3.0%": not a trade subject
@@ -906,6 +927,8 @@ def _link_sentence(s: Sentence, ctx: _Ctx, first_lpr: Period) -> list[Link]:
                 break
     _span_changes(text, base, out, ref)
     ctx.prev_partners = {c.value for c in partners}
+    ctx.prev_import = any(lk.reason == "China's imports, not its exports" for lk in out) and not any(
+        lk.series != "other" for lk in out)
     if not products and _OTHER_COMMODITY.search(text):
         ctx.prev_partners = set()  # "Graphite exports ..., with the United States taking 1,120 tonnes": not a lane's
     ctx.para_partners |= ctx.prev_partners
@@ -1158,6 +1181,13 @@ _OF_CHINA = re.compile(r"\b(?:of|from)\s+(?:the\s+)?(?:chinese|china)\b|\bchines
                        r"\bfrom\s+china\b|chinese (?:customs|data)|as counted by (?:beijing|china)", re.I)
 
 
+_EXPORT_WORD = re.compile(r"\bexport(?:s|ed|ing)?\b|\boutbound\b", re.I)
+_BOUGHT_FROM = re.compile(r"\b(?i:purchases?|shipments?|deliveries|imports?)\s+(?:of\s+[^.;]{0,60}?)?from\s+"
+                          r"(?!China\b|Chinese\b)[A-Z]")
+_SENT_TO_CHINA = re.compile(r"\b(?:sent|shipped|supplied)\b[^.;]{0,80}?\b(?:to\s+China|across\s+the\s+border|"
+                            r"into\s+China)\b", re.I)
+
+
 def _other_goods_or_imports(text: str, q: Quantity, base: int, products: list[Cue]) -> str | None:
     """Why a number in a trade sentence is about another good, or about China's imports, or None.
 
@@ -1174,6 +1204,8 @@ def _other_goods_or_imports(text: str, q: Quantity, base: int, products: list[Cu
     if not products and _OTHER_COMMODITY.search(text[q.end - base : q.end - base + 40]) and re.match(
             r"\s*(?:of|in)\s", text[q.end - base :]):
         return "a tonnage of another good, not a tradelane product"
+    if _BOUGHT_FROM.search(head) or _SENT_TO_CHINA.search(text):
+        return "China's imports, not its exports"  # "Purchases of oxides from Myanmar shrank", "Laos sent ... to China"
     imp = list(_CHINA_IMPORT.finditer(head))
     if imp and not _OF_CHINA.search(text) and not re.search(r"\bexport", head[imp[-1].end() :], re.I) and (
         imp[-1].group(0).lower() in ("inbound", "arrivals")
@@ -1265,6 +1297,18 @@ _CORRECT_FIGURE = re.compile(r"\b(?:correct(?:ed)?\s+(?:\w+\s+){0,2}(?:is|was|ar
                              r"(?:it|they) (?:is|was|are|were)|instead of)\s+(?:\w+\s+){0,2}$", re.I)
 
 
+# a scenario, counterfactual or modal projection before the number in its sentence: "If exports fell by half",
+# "Suppose the US lane shrank by 40%", "Had December matched November's pace, the year would have topped",
+# "could slide 10% in 2026", "We could lose 20%"
+_HYPOTHETICAL = re.compile(
+    r"(?:^|[.;:\"“]\s*|,\s*)(?:even\s+)?(?:if|suppose|supposing|assuming|imagine)\s|(?:^|[.;:\"“]\s*|,\s*)"
+    r"had\s+(?:\w+\s+){1,3}?(?:matched|been|stayed|kept|held|continued|grown|fallen)\b"
+    r"|\b(?:would|could|might|should)(?:\s+have)?\s+"
+    r"(?:\w+\s+){0,2}?(?:be|fall|drop|slide|rise|grow|lose|top|reach|shrink|climb|decline|jump|sink|halve|double|"
+    r"topped|reached|fallen|risen|lost|been)\b|(?-i:\bmay\s+(?:fall|drop|slide|rise|grow|shrink|decline|reach)\b)",
+    re.I)
+
+
 def _analysis_non_claim(text: str, q: Quantity, base: int) -> str | None:
     """Numbers of analysis pieces that are not reported export figures: a forecast's object ("expect March
     shipments near 5,500 tonnes"), a company's deal, a plant's yearly output, a difference between two levels,
@@ -1284,6 +1328,13 @@ def _analysis_non_claim(text: str, q: Quantity, base: int) -> str | None:
         return "a unit conversion"
     if _CORRECTION.search(text) and not _CORRECT_FIGURE.search(head):
         return "a correction note's misstated figure"
+    if _HYPOTHETICAL.search(head[hard:]) or _HYPOTHETICAL.search(head):
+        return "a hypothetical, scenario or projection, not a reported figure"
+    if re.match(r"\s*(?:%|per ?cent|percent)?\s*(?:a|per)\s+year\s+(?:through|until|to|by)\s+(?:19|20)\d{2}", after,
+                re.I):
+        return "a projected annual growth rate, not a reported figure"
+    if re.search(r"\b(?:importers?|buyers?|purchasers?)\s+(?:said|say|reported|report)\b", head, re.I):
+        return "importers' own account, not China's export data"
     return None
 
 
@@ -1405,6 +1456,13 @@ def _link_one(
         and not re.search(r"\bas\s+(?:widely\s+)?(?:expected|forecast|predicted)\s*,?\s*$", before, re.I)
     ):
         return other("a forecast or expectation, not the fixing")
+    if q.unit in ("pct", "bp") and _OLD_BENCHMARK.search(text):
+        # "banks priced loans off a one-year benchmark lending rate of 4.35% that had been frozen since 2015": the
+        # PBOC's pre-2019 benchmark, a different instrument from the LPR
+        return other("the pre-2019 benchmark lending rate, not the LPR")
+    if q.unit == "pct" and not re.search(r"\d", q.text) and not products and (
+            rates or ctx.rate_ctx or ctx.topic == "rates"):
+        return other("a multiple or fraction in rate copy, not a rate")  # "roughly three times the domestic price"
     # ---------------------------------------------------------------- rates
     if q.unit in ("pct", "bp", "streak") and (
         rates
@@ -1612,6 +1670,9 @@ def _link_one(
     if q.unit in ("rank", "record"):
         return _link_record(q, s, text, ts, qs, products, partners, rates, ctx, refm, trade_default)
 
+    if q.unit == "streak" and (_BOUGHT_FROM.search(text[:a]) or (
+            _CHINA_IMPORT.search(text[:a]) and not _OF_CHINA.search(text))):
+        return other("China's imports, not its exports")  # "Imports of ores from the US were nil for a sixth month"
     if q.unit == "streak":
         prod = (
             products[-1].value
@@ -1654,13 +1715,17 @@ def _link_one(
     for c in products:
         if c.end <= q.start:
             prod_cue = c
-    if prod_cue is None and products:
-        prod_cue = products[0]
+    later_elsewhere = bool(prod_cue is None and products and (ctx.product_before or ctx.prev_product or ctx.topic in (
+        "rare_earth_magnets", "rare_earths")) and _clause_of(text, products[0].start - base) != _clause_of(text, a))
+    if prod_cue is None and products and not later_elsewhere:
+        prod_cue = products[0]  # (a product named later in another clause is not this number's)
     own_prod = [c for c in products if c.start >= q.end and re.fullmatch(
         r"\s*of\s+(?:the\s+)?(?:headline\s+|chinese\s+)?", text[q.end - base : c.start - base], re.I)]
     if own_prod:
         prod_cue = own_prod[0]  # "5,473 tonnes of magnets and 4,343.5 tonnes of rare earths": each its own product
-    prod = prod_cue.value if prod_cue else (ctx.product or (ctx.topic if ctx.topic != "rates" else ctx.trade_topic))
+    fallback = (ctx.product_before or ctx.prev_product) if later_elsewhere else ctx.product
+    prod = prod_cue.value if prod_cue else (fallback or (
+        ctx.topic if ctx.topic != "rates" else ctx.trade_topic))
     if prod is None:
         return other("no traded product named")
     if q.unit == "bare":
@@ -1726,6 +1791,13 @@ def _link_one(
         re.I,
     ):
         pt = None
+    if pt is not None:
+        coord = list(re.finditer(r"(?:,|;)\s*(?:and|while|but|whereas)\s+", text[pt.end - base : a], re.I))
+        if coord and re.search(r"\b(?:exports?|shipments?|sales|outbound)\b|\brare[\s-]?earths?\b|\bmagnets?\b",
+                               text[pt.end - base + coord[-1].end() : a], re.I):
+            # "Shipments of magnets to Japan fell, and exports of rare earths dropped 20%": the new clause has its
+            # own subject, so the partner of the first does not carry into it
+            pt = None
     if pt is None and ctx.carry_ambiguous:
         return other("refers back to a sentence naming several partners")
     partner = pt.value if pt else (ctx.carry_partner or "WLD")
@@ -1841,6 +1913,10 @@ def _link_one(
                 Link(q, s, series + "/value_cny", partner, period, "level", value=q.value, unit="cny", product=prod)
             ]
         return [Link(q, s, series + "/value_usd", partner, period, "level", value=q.value, unit="usd", product=prod)]
+    yt = _YEAR_TOTAL_TO.search(text[max(0, a - 60) : a]) if q.unit in ("t", "usd") else None
+    if yt:
+        # "bringing the 2025 total to 57,392 tonnes", "the total for 2025 came to": the year's figure
+        period, explicit = Period.year(int(yt["y"] or yt["y2"])), True
     same_of = _SAME_MONTH_OF.match(text[q.end - base :]) if q.unit in ("t", "usd") else None
     if same_of:
         # "the 5,325 tonnes shipped in the same month of 2024": the sentence's month, in that year
@@ -1894,6 +1970,11 @@ def _link_one(
                            r"(?P<m>a month (?:earlier|before)|in the (?:previous|prior) month))", after)
             period = sper.shift_months(-12 if rel and rel["y"] else -1)
         return [Link(q, s, f"{prod}/CHN/{sp}", sp, period, "share", value=q.value, unit="pct", product=prod)]
+    vs_year = _VS_BARE_YEAR.match(text[q.end - base :])
+    if vs_year and q.unit == "pct" and not any(t.role == "main" for t in ts):
+        # "That is 3.8% below 2024." (after an annual total): the year after against that year
+        y = int(vs_year["y"])
+        period, compare = Period.year(y + 1), Period.year(y)
     window = text[q.end - base : min(len(text), q.end - base + 60)]
     nq = [x for x in qs if x.start > q.end]
     if nq:
