@@ -293,8 +293,9 @@ def _time_cues(text: str, base: int, cs: list[Cue], ref: date) -> list[_T]:
         if _day and role == "compare":
             role = "main"
         if role == "main" and re.search(r"\b(?:double|triple|than|from|against|over|versus|vs\.?|with|of|above|below)"
-                                        r"\s+the\s+$", before, re.I) and re.match(
-                r"\s+(?:figure|level|total|volume|tally|reading|amount)\b", text[c.end - base :], re.I):
+                                        r"\s+(?:the|its|their|[A-Z][a-z]+['’]s)\s+$", before, re.I) and re.match(
+                r"\s+(?:figure|level|total|volume|tally|reading|amount|intake|shipments|purchases|deliveries|"
+                r"exports)\b", text[c.end - base :], re.I):
             role = "compare"  # "more than double the June figure": a base, not the period
         if role == "main" and _EVENT_MONTH.search(text[max(0, c.start - base - 70) : c.start - base]):
             role = "since"  # "growth after curbs announced in April": the month of an event, not of the figure
@@ -1182,6 +1183,9 @@ _OF_CHINA = re.compile(r"\b(?:of|from)\s+(?:the\s+)?(?:chinese|china)\b|\bchines
 
 
 _EXPORT_WORD = re.compile(r"\bexport(?:s|ed|ing)?\b|\boutbound\b", re.I)
+_FRONTED = re.compile(r"\s*(?:after|before|since|having|following|despite|while|when)\b[^,;]{3,120},\s*", re.I)
+# an aside between paired dashes or in parentheses
+_ASIDE = re.compile(r"\s[-–—]\s[^-–—]{3,120}?\s[-–—]\s|\([^()]{3,120}\)|—[^—]{3,120}—")
 _BOUGHT_FROM = re.compile(r"\b(?i:purchases?|shipments?|deliveries|imports?)\s+(?:of\s+[^.;]{0,60}?)?from\s+"
                           r"(?!China\b|Chinese\b)[A-Z]")
 _SENT_TO_CHINA = re.compile(r"\b(?:sent|shipped|supplied)\b[^.;]{0,80}?\b(?:to\s+China|across\s+the\s+border|"
@@ -1712,8 +1716,11 @@ def _link_one(
     if q.unit not in ("t", "pct", "usd", "cny", "bare"):
         return other("unit not tied to a tradelane series")
     prod_cue = None
+    asides = [(m.start() + base, m.end() + base) for m in _ASIDE.finditer(text) if m.end() + base <= q.start]
     for c in products:
         if c.end <= q.start:
+            if prod_cue is not None and any(x <= c.start and c.end <= y for x, y in asides):
+                continue  # "Exports of rare earths - the 17 minerals magnet makers rely on - fell": not the aside's
             prod_cue = c
     later_elsewhere = bool(prod_cue is None and products and (ctx.product_before or ctx.prev_product or ctx.topic in (
         "rare_earth_magnets", "rare_earths")) and _clause_of(text, products[0].start - base) != _clause_of(text, a))
@@ -1791,6 +1798,13 @@ def _link_one(
         re.I,
     ):
         pt = None
+    if pt is None:
+        fr = _FRONTED.match(text)
+        if fr and a < fr.end():
+            # "After bottoming at 46 tons in May, US-bound shipments recovered": the main clause's subject partner
+            main_pt = [c for c in partners if fr.end() + base <= c.start <= fr.end() + base + 40]
+            if main_pt:
+                pt = main_pt[0]
     if pt is not None:
         coord = list(re.finditer(r"(?:,|;)\s*(?:and|while|but|whereas)\s+", text[pt.end - base : a], re.I))
         if coord and re.search(r"\b(?:exports?|shipments?|sales|outbound)\b|\brare[\s-]?earths?\b|\bmagnets?\b",
@@ -1871,7 +1885,9 @@ def _link_one(
     elif q.unit in ("pct", "usd") and strength in ("sentence", "carry", "default") and ctx.sent_levels:
         lv = ctx.sent_levels
         period = lv[0].period or period
-        if len(lv) >= 2 and lv[-1].period != lv[0].period and lv[-1].period is not None and lv[0].period is not None:
+        own_cmp = any(t.role == "compare" and t.start > q.start and _clause_of(text, t.start - base) == cl for t in ts)
+        if len(lv) >= 2 and lv[-1].period != lv[0].period and lv[-1].period is not None and lv[0].period is not None \
+                and not own_cmp:
             # two levels of different months ("2,627 t in April and 1,238 t in May, a 53% drop", or "to 1,238 t in
             # May from 2,627 t in April"): the change is the later month's, against the earlier one
             period, compare = sorted((lv[0].period, lv[-1].period), key=lambda x: x.start)[::-1]
@@ -2026,7 +2042,7 @@ def _link_one(
         multi = period.months > 1 and period.freq != "A"
         # the paragraph's basis carries only within one lane: Korea's "almost double a year earlier" does not make
         # the total's "slipped a further 5.2%" a y/y change
-        carried = ctx.basis if ctx.basis_partner in (None, partner) else None
+        carried = ctx.basis if ctx.basis_partner in (None, partner, "WLD") else None  # a headline basis carries
         basis = "yoy_pct" if multi or period.freq == "A" else (carried or "mom_pct")
         unstated = not multi and period.freq != "A"  # a year's change is against the year before
     # value basis: a % right after a $ amount

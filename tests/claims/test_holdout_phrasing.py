@@ -1,0 +1,46 @@
+"""Failure classes seen on the held-out articles, as our own one-sentence tests (verdicts on the embedded data)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tradelane.claims import DataIndex, check
+
+M, R = "rare_earth_magnets/CHN/", "rare_earths/CHN/"
+
+
+@pytest.mark.parametrize(("text", "day", "expected"), [
+    # a product named inside an aside is not the number's
+    ("China's rare earth magnet exports fell in December. Exports of rare earths - the group of 17 minerals that "
+     "magnet makers rely on - fell to 4,392 tons in December.", "2026-01-20",
+     [("4,392 tons", R + "WLD", "2025-12", "level", "supported")]),
+    # a year-earlier month after a monthly comparison: the change's own comparison wins over the sentence's levels
+    ("China's rare earth exports fell to 4,392 tons in December, down 20% from November's 5,493.9 tons but 32% "
+     "higher than in December 2024.", "2026-01-20",
+     [("4,392 tons", R + "WLD", "2025-12", "level", "supported"), ("20%", R + "WLD", "2025-12", "mom_pct", "supported"),
+      ("5,493.9 tons", R + "WLD", "2025-11", "level", "supported"),
+      ("32%", R + "WLD", "2025-12", "yoy_pct", "supported")]),
+    # the subject of the main clause after a fronted "After ..., "
+    ("After bottoming at 46 tons in May, US-bound shipments of magnets recovered to 353 tons in June.", "2025-07-20",
+     [("46 tons", M + "USA", "2025-05", "level", "supported"), ("353 tons", M + "USA", "2025-06", "level",
+                                                               "supported")]),
+    # "its November intake" is the base of the change
+    ("Shipments of magnets to Japan rose to 280 tons in December, 31.4% more than a year earlier, though that was "
+     "still 8% below its November intake.", "2026-01-20",
+     [("280 tons", M + "JPN", "2025-12", "level", "supported"), ("31.4%", M + "JPN", "2025-12", "yoy_pct",
+                                                                 "supported"),
+      ("8%", M + "JPN", "2025-12", "mom_pct", "supported")]),
+    # the headline's basis carries to the partners listed after it
+    ("China's magnet exports rose 17.5% on-year to 5,774 tons in September. Germany remained the largest buyer at "
+     "1,288 tons, up 27.9%.", "2025-10-21",
+     [("17.5%", M + "WLD", "2025-09", "yoy_pct", "supported"), ("5,774 tons", M + "WLD", "2025-09", "level",
+                                                                 "supported"),
+      ("1,288 tons", M + "DEU", "2025-09", "level", "supported"),
+      ("27.9%", M + "DEU", "2025-09", "yoy_pct", "supported")]),
+])
+def test_holdout_failure_classes(index: DataIndex, text: str, day: str, expected: list[tuple]) -> None:
+    got = [(c["text"], c["series"], c["period"], c["measure"], c["verdict"])
+           for c in check(text, index, date=date.fromisoformat(day)).as_dict()["claims"]]
+    assert got == expected
