@@ -172,6 +172,9 @@ def quantities(sentence: str, offset: int = 0) -> list[Quantity]:
         before = sentence[max(0, m.start() - 30):m.start()]
         after = sentence[m.end():m.end() + 12]
         bound = "upper" if _BOUND_UP.search(before) else ("lower" if _BOUND_LO.search(before) else None)
+        if bound and re.search(r"\d\s*(?:%|per ?cent|percent|pct|tons?|tonnes?|t|mt)\s+(?:less|more|fewer|lower|higher)"
+                               r"\s+than\s+(?:the\s+|its\s+)?$", sentence[max(0, m.start() - 40):m.start()], re.I):
+            bound = None  # "1.3% less than the 58,152 tons": the comparison's base, not a bound
         ap = _APPROX.search(before)
         approx = bool(ap)
         hw = re.sub(r"\s+", " ", ap.group(1).lower()) if ap else ""
