@@ -571,6 +571,15 @@ _FORECAST_BEFORE = re.compile(
     r"|\(\s*(?:exp|est|cons|f'?cast|poll)\.?\s*[:=]?\s*)$",
     re.I,
 )
+# a present-tense outlook: "Most economists expect a further 10 bp cut", "We look for another 10 bp off",
+# "Some see the one-year LPR falling to 3.55%", "Analysts pencil in a 10 bp cut"
+_FORECAST_PRESENT = re.compile(
+    r"(?:\b(?:expects?|look(?:s)? for|pencils? in|projects?|predicts?|forecasts?|anticipates?|bets? on|price[sd]? in"
+    r"|pricing in)\b[^.;,()]{0,45}?"
+    r"|\b(?:sees?|seeing)\b[^.;,()]{0,40}?\b(?:falling|rising|dropping|declining|easing|heading|going|coming down"
+    r"|edging|sliding|slipping|climbing)\b[^.;,()]{0,15}?)$",
+    re.I,
+)
 _FORECAST_AFTER = re.compile(r"\s*(?:cut\s+|reduction\s+|hike\s+)?(?:expected|forecast|predicted|anticipated|"
                              r"priced in|seen by)\b", re.I)
 # China's trade in all goods (never a lane): "China's total exports", "overall exports", "the trade surplus"
@@ -1401,7 +1410,8 @@ def _link_one(
         q.unit in ("pct", "bp")
         and not is_poll
         and (rates or ctx.rate_ctx)
-        and (_FORECAST_BEFORE.search(text[max(0, a - 70) : a]) or _FORECAST_AFTER.match(after))
+        and (_FORECAST_BEFORE.search(text[max(0, a - 70) : a]) or _FORECAST_AFTER.match(after)
+             or _FORECAST_PRESENT.search(text[max(0, a - 70) : a]))
         and not re.search(r"\bas\s+(?:widely\s+)?(?:expected|forecast|predicted)\s*,?\s*$", before, re.I)
     ):
         return other("a forecast or expectation, not the fixing")

@@ -1,0 +1,32 @@
+"""Rate-history sentences (red-team pass ``history``): our own one-sentence texts, verdicts on the embedded data."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tradelane.claims import DataIndex, check
+
+L1, L5, RR, MLF, P = "lpr/1y", "lpr/5y", "policy/7d_reverse_repo", "policy/mlf_1y", "polls"
+
+
+def _claims(text: str, index: DataIndex, day: str) -> list[tuple]:
+    return [(c["text"], "other") if c["series"] == "other" else
+            (c["text"], c["series"], c["period"], c["measure"], c["verdict"])
+            for c in check(text, index, date=date.fromisoformat(day)).as_dict()["claims"]]
+
+
+CASES = [
+    # 1. present-tense outlooks are forecasts, not fixings; "as expected" outcomes are still checked
+    ("Analysts expect another 15 bp reduction in the five-year LPR next quarter.", "2024-02-20", [("15 bp", "other")]),
+    ("Traders see the one-year LPR edging down to 3.3% by the autumn.", "2024-02-20", [("3.3%", "other")]),
+    ("\"We pencil in a further 10 bp off the five-year LPR,\" a strategist said.", "2024-02-20", [("10 bp", "other")]),
+    ("The five-year LPR was cut by 25 bp to 3.95%, as expected.", "2024-02-20",
+     [("25 bp", L5, "2024-02", "change_bp", "supported"), ("3.95%", L5, "2024-02", "level", "supported")]),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "expected"), CASES)
+def test_history_phrasings(index: DataIndex, text: str, day: str, expected: list[tuple]) -> None:
+    assert _claims(text, index, day) == expected
