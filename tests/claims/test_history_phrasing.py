@@ -24,6 +24,18 @@ CASES = [
     ("\"We pencil in a further 10 bp off the five-year LPR,\" a strategist said.", "2024-02-20", [("10 bp", "other")]),
     ("The five-year LPR was cut by 25 bp to 3.95%, as expected.", "2024-02-20",
      [("25 bp", L5, "2024-02", "change_bp", "supported"), ("3.95%", L5, "2024-02", "level", "supported")]),
+    # 2. a tenor column's name reaches its cells; a tenor label right after the number; tenors named by description
+    ("Fixing | One-year LPR | Five-year LPR\nFeb 2024 | 3.45% | 3.95%", "2024-11-20",
+     [("3.45%", L1, "2024-02", "level", "supported"), ("3.95%", L5, "2024-02", "level", "supported")]),
+    ("In February 2024 the fixings were 3.45% 1Y and 3.95% 5Y.", "2024-11-20",
+     [("3.45%", L1, "2024-02", "level", "supported"), ("3.95%", L5, "2024-02", "level", "supported")]),
+    ("The one-year LPR was held in February 2024, while the longer tenor was cut to 3.95%.", "2024-11-20",
+     [("3.95%", L5, "2024-02", "level", "supported")]),
+    # 3. ISO dates in a sentence, a bullet label and a table row are months
+    ("- 2024-02-20: five-year LPR cut 25 bp to 3.95%", "2024-11-20",
+     [("25 bp", L5, "2024-02", "change_bp", "supported"), ("3.95%", L5, "2024-02", "level", "supported")]),
+    ("Day | 1Y | 5Y\n2024-07-22 | 3.35% | 3.85%", "2024-11-20",
+     [("3.35%", L1, "2024-07", "level", "supported"), ("3.85%", L5, "2024-07", "level", "supported")]),
 ]
 
 

@@ -345,6 +345,9 @@ _UNCHANGED_FOR = re.compile(
     r"|the\s+last\s+|a\s+full\s+)?$", re.I)
 _RATE_HINT = re.compile(r"year|repo|lpr|loan|lending|benchmark|quotation|policy|mlf|medium|\bboth\b|\b[15]y\b|"
                         r"reserve|\bRRR\b|\bfed\b|bank|\bECB\b|\bBO[JEK]\b|\bRB[AI]\b|fomc", re.I)
+# an ISO date in running text, a bullet label or a table row ("On 2024-07-22 the PBOC ...", "- 2022-08-22: ..."):
+# that month (and day) of that year
+_ISO_DAY_CUE = re.compile(r"(?<![\d-])(?P<y>(?:19|20)\d{2})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d-])")
 _PRODUCT_HINT = re.compile(r"magnet|earth|mineral|headline|element|raw[\s-]material|\bRE\b", re.I)
 _WORDS_RE = re.compile(r"[a-z][a-z.]*", re.I)
 
@@ -375,6 +378,9 @@ def _cues(sentence: str) -> tuple[Cue, ...]:
             pass
         out.append(Cue(offset + m.start(), offset + m.end(), "month",
                        f"{MONTHS[name]}|{m['year'] or ''}|{m['day'] or ''}", m.group(0)))
+    for m in _ISO_DAY_CUE.finditer(sentence):
+        out.append(Cue(offset + m.start(), offset + m.end(), "month", f"{int(m['m'])}|{m['y']}|{int(m['d'])}",
+                       m.group(0)))
     fcb = [(m.start(), m.end()) for m in FOREIGN_CENTRAL_BANK_RE.finditer(sentence)] if want_rate or want_partner \
         else []
     for a, b in fcb:

@@ -1387,7 +1387,8 @@ def _link_one(
             # (", the reference for mortgages,") is skipped
             prev = _clause_start(text, pos - 1)
             probe, pos = text[prev:pos], prev
-        subj = list(_NON_LPR_RATE.finditer(probe))
+        subj = [m for m in _NON_LPR_RATE.finditer(probe)  # not "the mortgage rate" naming the five-year LPR
+                if not any(c.value == "lpr5" and c.start <= base + pos + m.start() < c.end for c in rates)]
         if subj and not _LPR_NAME.search(probe[subj[-1].end() :]):
             return other(f"a {subj[-1].group(0).lower()} rate or spread, not a benchmark fixing")
         if re.search(r"\b(?:LPR|loan prime rate|tenor)\s+(?:minus|plus|less)\s+$", text[max(0, a - 30) : a], re.I):
@@ -1424,6 +1425,10 @@ def _link_one(
         or (q.unit == "streak" and not products and _RATE_WORD.search(text) and not _TRADE_NOUN.search(text))
     ):
         r = _nearest(rates, q, text, base, forward_pat=r"\s*(?:for|in|to|on|of)\s+(?:the\s+|its\s+|a\s+)?")
+        bare_tenor = [c for c in rates if c.start >= q.end and re.fullmatch(r"[15]Y", c.text, re.I)
+                      and not text[q.end - base : c.start - base].strip()]
+        if q.unit == "pct" and bare_tenor:
+            r = bare_tenor[0]  # "the LPRs were 3.70% 1Y, 4.45% 5Y": a tenor label right after the number
         if q.unit == "bp":
             fwd = [
                 c
