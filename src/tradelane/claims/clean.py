@@ -487,7 +487,7 @@ def tables_to_lines(text: str) -> str:
             header = cells
             continue
         if _ISO_ROW.fullmatch(cells[0]):
-            cells = [_iso_row_label(cells[0])] + cells[1:]
+            cells = [_iso_row_label(cells[0]), *cells[1:]]
         if _PERIOD_LABEL.fullmatch(cells[0]):
             out.append(_period_row(cells, header))
             continue
