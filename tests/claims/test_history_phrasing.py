@@ -36,6 +36,17 @@ CASES = [
      [("25 bp", L5, "2024-02", "change_bp", "supported"), ("3.95%", L5, "2024-02", "level", "supported")]),
     ("Day | 1Y | 5Y\n2024-07-22 | 3.35% | 3.85%", "2024-11-20",
      [("3.35%", L1, "2024-07", "level", "supported"), ("3.85%", L5, "2024-07", "level", "supported")]),
+    # 3b. a day-date before "to N%" is not the low end of a range
+    ("The one-year LPR was lowered on Oct. 21 to 3.1%.", "2024-11-20", [("3.1%", L1, "2024-10", "level", "supported")]),
+    # 5. change windows: "over the past N months", "since the end of Y", the first fixing, a year framing bare months
+    ("Over the past six months the five-year LPR has fallen 35 bp.", "2024-11-20",
+     [("35 bp", L5, "2024-11", "change_bp", "supported")]),
+    ("Since the end of 2022 the one-year LPR has dropped 55 bps.", "2024-11-20",
+     [("55 bps", L1, "2024-11", "change_bp", "supported")]),
+    ("The five-year LPR sits 125 bps under its initial fixing.", "2024-11-20",
+     [("125 bps", L5, "2024-11", "change_bp", "supported")]),
+    ("In 2023 the one-year LPR was trimmed 10 bp in August.", "2024-11-20",
+     [("10 bp", L1, "2023-08", "change_bp", "supported")]),
 ]
 
 

@@ -121,6 +121,8 @@ _HEDGE_ABOVE = ("just over",)
 _RANGE_AFTER = re.compile(r"^\s*(?:-|–|—|to)\s*\d")
 _FROM_END = re.compile(r"\bfrom\s*$", re.I)  # "from 2.65 to 2.5 per cent" is a move, not a range
 _RANGE_BEFORE = re.compile(r"(?<![\d,.])(\d[\d,.]*)\s*(?:-|–|—|to)\s*$")
+# "cut on Feb. 20 to 3.95%": the number before "to" is the day of a date, not the low end of a range
+_MONTH_DAY_END = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$", re.I)
 
 
 @dataclass(frozen=True)
@@ -178,7 +180,9 @@ def quantities(sentence: str, offset: int = 0) -> list[Quantity]:
         hedge = "" if not hw else "below" if hw in _HEDGE_BELOW else "above" if hw in _HEDGE_ABOVE else "around"
         rb = _RANGE_BEFORE.search(before)
         is_range = bool(rb and not re.fullmatch(r"(?:19|20)\d{2}", rb.group(1))
-                        and not _FROM_END.search(before[: rb.start()])) or (
+                        and not _FROM_END.search(before[: rb.start()])
+                        and not (re.fullmatch(r"\d{1,2}", rb.group(1)) and _MONTH_DAY_END.search(before[: rb.start()]))
+                        ) or (
             bool(g["bare"]) and bool(_RANGE_AFTER.match(after)) and not _FROM_END.search(before))
         noun = ""
         written = ""

@@ -116,9 +116,20 @@ _CUMUL = re.compile(
     r"since the (?:(?:august )?2019 )?(?:lpr )?(?:formation mechanism )?(?:reform|overhaul|revamp)|first quotation|"
     r"since (?:august )?2019|since (?:its|the|their|that) (?:first|initial) (?:fixing|quotation|setting)"
     r"|(?:compared (?:with|to)|versus|against) (?:august )?2019"
-    r"|debut(?:ed)?)\b",
+    r"|debut(?:ed)?"
+    # "55 bps below its first fixing", "below where it started in August 2019", "the 4.25% it was first quoted at"
+    r"|(?:its|the|their) (?:first|initial) (?:fixing|quotation|setting|level)|first quoted|where (?:it|they) started)\b",
     re.I,
 )
+# a change over a window of months: "Over the twelve months the one-year LPR fell a cumulative 15 bp"
+_WINDOW = re.compile(r"\b(?:over|in|during|across)\s+the\s+(?:past\s+|last\s+|previous\s+)?"
+                     r"(?P<n>twelve|12|six|6|three|3|nine|9|eighteen|18|twenty-four|24)\s+months\b", re.I)
+_WINDOW_N = {"twelve": 12, "six": 6, "three": 3, "nine": 9, "eighteen": 18, "twenty-four": 24}
+# "Since the end of 2023 the five-year LPR has fallen by 60 bps": from that December to the article month
+_SINCE_YEAR_END = re.compile(r"\bsince\s+the\s+end\s+of\s+(?P<y>(?:19|20)\d{2})\b", re.I)
+# "the 4.25% at which it was first quoted", "4.25%, where it started": the first fixing
+_FIRST_LEVEL_AFTER = re.compile(r"\s*,?\s*(?:at\s+which|where)\s+(?:it|they|the\s+\w+)\s+(?:was\s+|were\s+)?"
+                                r"(?:first\s+(?:quoted|set|fixed|published)|started|debuted)\b", re.I)
 # "the first cut since the 2019 reform", "the biggest cut on record since the overhaul": a record phrase, not a
 # change since the reform
 _RECORD_SINCE = re.compile(r"\b(?:first|biggest|largest|deepest|steepest|sharpest|smallest|only|second|third)\b"
@@ -268,6 +279,9 @@ def _time_cues(text: str, base: int, cs: list[Cue], ref: date) -> list[_T]:
             # "in March 2020 ..., and in April that year": the year named before it
             yrs = re.findall(r"\b((?:19|20)\d{2})\b", text[: c.start - base])
             year = int(yrs[-1]) if yrs else None
+        written_year = year is not None
+        if year is None:
+            year = _rate_sentence_year(text, c.start - base)
         head = text[max(0, c.start - base - 12) : c.start - base]
         if year is None and re.search(r"\blast\s+$", head, re.I):
             p = resolve_month(int(m), ref)
@@ -287,8 +301,25 @@ def _time_cues(text: str, base: int, cs: list[Cue], ref: date) -> list[_T]:
             role = "since"  # "growth after curbs announced in April": the month of an event, not of the figure
         if before.endswith("(") and re.match(r"\s+[\d,.]+\s*(?:t|mt|tons?|tonnes?)\b", text[c.end - base :], re.I):
             role = "paren"  # "564t (Nov 582t) -3% m/m": the month of the tonnage inside the parenthesis only
-        out.append(_T(c.start, c.end, p, role, bare=year is None and not _day))
+        out.append(_T(c.start, c.end, p, role, bare=not written_year and not _day))
     return out
+
+
+# a year written as the frame of a rate sentence: "In 2020 the one-year LPR fell ... in February and April",
+# "2021 saw only one LPR change, ... in December" (not "since 2019", "than in 2023")
+_FRAME_YEAR = re.compile(r"(?:^|[,;]\s*|\b(?:in|during|throughout)\s+)(?<!since )(?<!than )(?<!from )"
+                         r"((?:19|20)\d{2})\b(?!\s*[-–/])", re.I)
+_RATE_SENTENCE = re.compile(r"\b(?:LPRs?|loan prime rates?|tenors?|repo|MLF)\b", re.I)
+
+
+def _rate_sentence_year(text: str, pos: int) -> int | None:
+    """The frame year of a rate sentence for a month named after it without a year, or None."""
+    if not _RATE_SENTENCE.search(text) or _TRADE_NOUN.search(text):
+        return None
+    yrs = [m for m in _FRAME_YEAR.finditer(text[:pos])
+           if not re.search(r"\b(?:since|than|from|before|after|until)\s+(?:the\s+)?(?:end\s+of\s+|start\s+of\s+)?$",
+                            text[max(0, m.start(1) - 25) : m.start(1)], re.I)]
+    return int(yrs[-1].group(1)) if yrs else None
 
 
 def _unreleased(p: Period, ref: date) -> Period:
@@ -1553,7 +1584,12 @@ def _link_one(
         implicit = not explicit
         res: list[Link] = []
         cumulative = bool(_CUMUL.search(_RECORD_SINCE.sub(" ", text)))
-        ytd = _YEAR_CHANGE.search(text) if q.unit == "bp" and not any(t.role == "main" for t in ts) else None
+        steps = [t for t in ts if t.role == "main"]
+        ytd = _YEAR_CHANGE.search(text) if q.unit == "bp" and (
+            not steps
+            # "In 2020 the one-year LPR fell 30 bp in two steps, in February and April": the year's change
+            or (len(steps) >= 2 and all(t.start >= q.end and t.bare for t in steps))
+        ) else None
         if ytd and re.search(r"\bsince\b", text[max(0, ytd.start() - 70) : ytd.start()], re.I):
             ytd = None  # "the deepest reduction since the benchmark was overhauled in 2019": not a change over 2019
         if q.unit == "bp" and cumulative and (period.start <= first_lpr.start or not explicit):
@@ -1567,6 +1603,8 @@ def _link_one(
                 if _PRE_REFORM.search(text) and k.startswith("lpr"):
                     p = first_lpr.shift_months(-1)
                     note.append("pre-reform rate")
+                elif _FIRST_LEVEL_AFTER.match(after) and k.startswith("lpr"):
+                    p = first_lpr  # "the 4.25% at which it was first quoted"
                 elif re.search(r"\b(?:first quotation|first fixing|first (?:quoted|set|published|fixed))\s+"
                                r"(?:of\s+|at\s+)?$", before) or (
                     _FIRST_Q.search(text[:a]) and re.search(r"\bfrom\s+$", before)
@@ -1586,6 +1624,15 @@ def _link_one(
                         p = t.period.shift_months(-1)
                         break
                 lk = Link(q, s, series, None, p, "level", value=q.value, unit="pct", notes=note)
+            elif q.unit == "bp" and k.startswith("lpr") and (_WINDOW.search(text) or _SINCE_YEAR_END.search(text)):
+                win, ye = _WINDOW.search(text), _SINCE_YEAR_END.search(text)
+                cmp_w = (refm.shift_months(-(int(win["n"]) if win["n"].isdigit() else _WINDOW_N[win["n"].lower()]))
+                         if win else Period.month(int(ye["y"]) if ye else refm.start.year, 12))
+                lk = Link(q, s, series, None, refm, "change_bp", compare=cmp_w,
+                          direction=direction or (-1 if re.search(r"\b(cut|lower|trim|reduc|fell|fall|decline|down)",
+                                                                   text, re.I) else 0),
+                          value=q.value, unit="bp", cumulative=True,
+                          notes=[f"the change from the {cmp_w.label} fixing"])
             elif q.unit == "bp" and ytd and k.startswith("lpr"):
                 # over a calendar year: from the last fixing of the year before to the period (or that December)
                 y = int(ytd["y"] or ytd["y2"] or refm.start.year)  # "this year": the article's year
