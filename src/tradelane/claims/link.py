@@ -118,7 +118,8 @@ _CUMUL = re.compile(
     r"|(?:compared (?:with|to)|versus|against) (?:august )?2019"
     r"|debut(?:ed)?"
     # "55 bps below its first fixing", "below where it started in August 2019", "the 4.25% it was first quoted at"
-    r"|(?:its|the|their) (?:first|initial) (?:fixing|quotation|setting|level)|first quoted|where (?:it|they) started)\b",
+    r"|(?:its|the|their) (?:first|initial) (?:fixing|quotation|setting|level)|first quoted"
+    r"|where (?:it|they) started)\b",
     re.I,
 )
 # a change over a window of months: "Over the twelve months the one-year LPR fell a cumulative 15 bp"
