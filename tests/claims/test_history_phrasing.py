@@ -47,6 +47,10 @@ CASES = [
      [("125 bps", L5, "2024-11", "change_bp", "supported")]),
     ("In 2023 the one-year LPR was trimmed 10 bp in August.", "2024-11-20",
      [("10 bp", L1, "2023-08", "change_bp", "supported")]),
+    # 8. "the previous reading of" is the fixing before; "sat at X% ... until <month>" is the month before it
+    ("The five-year LPR fell to 3.6%, down from the previous fixing of 3.85%.", "2024-10-21",
+     [("3.6%", L5, "2024-10", "level", "supported"), ("3.85%", L5, "2024-09", "level", "supported")]),
+    ("The five-year LPR sat at 3.95% until July 2024.", "2024-11-20", [("3.95%", L5, "2024-06", "level", "supported")]),
 ]
 
 

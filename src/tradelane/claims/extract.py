@@ -345,7 +345,8 @@ def cues(sentence: str, offset: int = 0) -> list[Cue]:
 
 # "unchanged / on hold / kept steady (at 3%) for N months": a cardinal streak without "straight"
 _UNCHANGED_FOR = re.compile(
-    r"\b(?:unchanged|steady|on hold|held|kept|stable|untouched|paused|the same)\b[^.;]{0,30}\bfor\s+(?:the\s+past\s+"
+    r"\b(?:unchanged|steady|on hold|held|kept|stable|untouched|paused|the same|sat|stuck|parked)\b[^.;]{0,30}"
+    r"\bfor\s+(?:the\s+past\s+"
     r"|the\s+last\s+|a\s+full\s+)?$", re.I)
 _RATE_HINT = re.compile(r"year|repo|lpr|loan|lending|benchmark|quotation|policy|mlf|medium|\bboth\b|\b[15]y\b|"
                         r"reserve|\bRRR\b|\bfed\b|bank|\bECB\b|\bBO[JEK]\b|\bRB[AI]\b|fomc", re.I)

@@ -408,7 +408,7 @@ UNCHANGED_WORDS = re.compile(
     r"\b(unchanged|steady|on hold|held|hold|holds|kept|keep|keeps|kept|flat|stayed|stay"
     r"|maintained|maintain|left|leave|pause|paused|stood|stands|remained|remains"
     r"|without (?:a |any )?(?:change|move|adjustment)|no (?:change|move|adjustment)|unaltered|untouched|intact"
-    r"|stable|stand pat|standing pat|stood pat)\b",
+    r"|stable|stand pat|standing pat|stood pat|sat|stuck|parked)\b",
     re.IGNORECASE,
 )
 

@@ -138,8 +138,9 @@ _RECORD_SINCE = re.compile(r"\b(?:first|biggest|largest|deepest|steepest|sharpes
 # a change over a calendar year: "a cumulative 35 bp this year", "down 60 bp in 2024", "so far this year"
 _YEAR_CHANGE = re.compile(r"\b(?:(?:so far )?this year|year[\s-]to[\s-]date|in (?P<y>(?:19|20)\d{2})\b(?!\s*[-–/])"
                   r"|since the (?:start|beginning) of (?:the year|(?P<y2>(?:19|20)\d{2})))", re.I)
-_FROM_LEVEL = re.compile(r"\b(?:from|compared (?:with|to)|versus|vs\.?)\s+(?:the\s+previous\s+|a\s+previous\s+)?$",
-                         re.I)
+_FROM_LEVEL = re.compile(r"\b(?:from|compared (?:with|to)|versus|vs\.?)\s+(?:the\s+previous\s+|a\s+previous\s+)?"
+                         # "down from the previous reading of 4.2 percent": the fixing before
+                         r"(?:(?:reading|fixing|setting|quote|print)\s+of\s+)?$", re.I)
 _LEVEL_YEAR_AGO = re.compile(
     r"\s+(?:\w+\s+){0,2}(?:a year (?:earlier|ago|before)|in the same month (?:a|last|of the previous) year|"
     r"(?:in )?the same month last year)\b", re.I)
@@ -311,6 +312,20 @@ def _time_cues(text: str, base: int, cs: list[Cue], ref: date) -> list[_T]:
 _FRAME_YEAR = re.compile(r"(?:^|[,;]\s*|\b(?:in|during|throughout)\s+)(?<!since )(?<!than )(?<!from )"
                          r"((?:19|20)\d{2})\b(?!\s*[-–/])", re.I)
 _RATE_SENTENCE = re.compile(r"\b(?:LPRs?|loan prime rates?|tenors?|repo|MLF)\b", re.I)
+
+
+# "at 3.45% for 11 straight months until July 2024", "stuck at 3.85% for 20 months before it was cut in December"
+_HELD_UNTIL = re.compile(r"(?:\s*%|\s*per ?cent)?(?:\s+for\s+(?:\w+\s+){0,3}months?(?:\s+in\s+a\s+row)?)?\s*,?\s*"
+                         r"(?:until|till|before\s+(?:it|they)\s+(?:was|were)\s+(?:\w+\s+){0,2}?in|before\s+being\s+"
+                         r"(?:\w+\s+){0,2}?in)\s+$", re.I)
+
+
+def _held_until(q: Quantity, ts: list[_T], text: str, base: int) -> Period | None:
+    """The last month of a hold written with its end ("... for 11 straight months until July 2024"), or None."""
+    for t in ts:
+        if t.start >= q.end:
+            return t.period.shift_months(-1) if _HELD_UNTIL.fullmatch(text[q.end - base : t.start - base]) else None
+    return None
 
 
 def _rate_sentence_year(text: str, pos: int) -> int | None:
@@ -1624,6 +1639,9 @@ def _link_one(
                     if t.start >= q.end and _UNTIL_MONTH.fullmatch(text[q.end - base : t.start - base]):
                         p = t.period.shift_months(-1)
                         break
+                held_until = _held_until(q, ts, text, base)
+                if held_until is not None:
+                    p = held_until  # "sat at 3.45% for 11 straight months until July 2024"
                 lk = Link(q, s, series, None, p, "level", value=q.value, unit="pct", notes=note)
             elif q.unit == "bp" and k.startswith("lpr") and (_WINDOW.search(text) or _SINCE_YEAR_END.search(text)):
                 win, ye = _WINDOW.search(text), _SINCE_YEAR_END.search(text)
@@ -1664,7 +1682,8 @@ def _link_one(
             else:
                 if not (UNCHANGED_WORDS.search(text) or "in a row" in text.lower()):
                     return other("streak of what?")
-                lk = Link(q, s, series, None, period, "streak", value=q.value, unit="months")
+                lk = Link(q, s, series, None, _held_until(q, ts, text, base) or period, "streak", value=q.value,
+                          unit="months")
             res.append(lk)
         if explicit and not (q.unit == "bp" and re.search(r"\b(?:after|following|since)\s+(?:a|an|the|its|their)\b",
                                                           text[:a], re.I)):
