@@ -65,6 +65,9 @@ class Link:
     strength: str = "default"
     implicit_period: bool = False
     all_but: int = 0  # "all but one of the 25 respondents": the count of the majority is value - all_but
+    # a rate streak: "unchanged" (fixings without a change), "at_level" ("at 3.45% for 11 months": fixings at the
+    # level), "cuts" ("cut for a second straight month"), "since_cut" ("the first cut in 21 months")
+    streak_kind: str = "unchanged"
 
 
 _COMPARE_BEFORE = re.compile(
@@ -246,6 +249,9 @@ class _Ctx:
         self.trade_topic: str | None = None
         self.story_period: Period | None = None
         self.rate_period: Period | None = None
+        self.hist_year: int | None = None  # the last year written in an earlier sentence ("of that year")
+        self.hist_rate_period: Period | None = None  # the rate period before the current sentence
+        self.hist_told: Period | None = None  # the month a rate sentence told (for the next sentence)
         self.sent_levels: list[Link] = []
         self.prev_product: str | None = None  # the last product named in the previous paragraph
         self.anaphor = False  # the current sentence's subject points back ("That was down 75%")
@@ -267,20 +273,21 @@ def _ref_month(d: date) -> Period:
     return Period.month(d.year, d.month)
 
 
-def _time_cues(text: str, base: int, cs: list[Cue], ref: date) -> list[_T]:
+def _time_cues(text: str, base: int, cs: list[Cue], ref: date, prev_year: int | None = None) -> list[_T]:
     out: list[_T] = []
     for c in cs:
         if c.kind != "month":
             continue
         m, y, _day = c.value.split("|")
         year = int(y) if y else None
-        tail = text[c.end - base : c.end - base + 12]
+        tail = text[c.end - base : c.end - base + 20]
         if year is None and re.match(r"\s+last year\b", tail, re.I):
             year = ref.year - 1
-        if year is None and re.match(r"\s+(?:that|the same) year\b", tail, re.I):
-            # "in March 2020 ..., and in April that year": the year named before it
+        if year is None and re.match(r"\s+(?:of\s+)?(?:that|the same) year\b", tail, re.I):
+            # "in March 2020 ..., and in April that year": the year named before it ("On Aug. 21 of that year" after a
+            # sentence naming mid-2023: that year)
             yrs = re.findall(r"\b((?:19|20)\d{2})\b", text[: c.start - base])
-            year = int(yrs[-1]) if yrs else None
+            year = int(yrs[-1]) if yrs else prev_year
         written_year = year is not None
         if year is None:
             year = _rate_sentence_year(text, c.start - base)
@@ -314,14 +321,25 @@ _FRAME_YEAR = re.compile(r"(?:^|[,;]\s*|\b(?:in|during|throughout)\s+)(?<!since 
 _RATE_SENTENCE = re.compile(r"\b(?:LPRs?|loan prime rates?|tenors?|repo|MLF)\b", re.I)
 
 
+# a day told against the date before: "a week earlier", "three days later", "on the 25th", "the same morning"
+_REL_DAY = re.compile(r"\b(?:(?:a|an|one|two|three|four|five|six|several|a few|\d{1,2})\s+(?:days?|weeks?)\s+"
+                      r"(?:earlier|later|before|after)|on\s+the\s+\d{1,2}(?:st|nd|rd|th)\b|the\s+same\s+"
+                      r"(?:day|morning|afternoon|evening))\b", re.I)
+# "parked at 3.95% for six straight months before that move": the month before the move told just before
+_BEFORE_THAT_MOVE = re.compile(r"[^.;]{0,60}?\bbefore\s+(?:that|this|the)\s+(?:move|cut|reduction|change|decision|"
+                               r"hike|increase)\b", re.I)
 # "at 3.45% for 11 straight months until July 2024", "stuck at 3.85% for 20 months before it was cut in December"
 _HELD_UNTIL = re.compile(r"(?:\s*%|\s*per ?cent)?(?:\s+for\s+(?:\w+\s+){0,3}months?(?:\s+in\s+a\s+row)?)?\s*,?\s*"
                          r"(?:until|till|before\s+(?:it|they)\s+(?:was|were)\s+(?:\w+\s+){0,2}?in|before\s+being\s+"
                          r"(?:\w+\s+){0,2}?in)\s+$", re.I)
 
 
-def _held_until(q: Quantity, ts: list[_T], text: str, base: int) -> Period | None:
-    """The last month of a hold written with its end ("... for 11 straight months until July 2024"), or None."""
+def _held_until(q: Quantity, ts: list[_T], text: str, base: int, prev: Period | None = None) -> Period | None:
+    """The last month of a hold written with its end ("... for 11 straight months until July 2024", "... before that
+    move" after a sentence dated ``prev``), or None."""
+    if prev is not None and _BEFORE_THAT_MOVE.match(text[q.end - base :]) and not any(
+            t.start >= q.end for t in ts):
+        return prev.shift_months(-1)
     for t in ts:
         if t.start >= q.end:
             return t.period.shift_months(-1) if _HELD_UNTIL.fullmatch(text[q.end - base : t.start - base]) else None
@@ -702,7 +720,9 @@ _WORLD_WORDS = re.compile(r"\b(total|overall|all destinations|worldwide|globally
 _APPOSITION = re.compile(r",\s+(?:the|its|a|an|which|who|whose|[A-Z][a-z]+['’]s)\b[^,;()\d]*", re.I)
 
 
-_YEAR_END = re.compile(r"\b(?:the\s+)?year[\s-]end\b|\bthe\s+end\s+of\s+(?:last\s+|the\s+)?year\b", re.I)
+_YEAR_END = re.compile(r"\b(?:the\s+)?year[\s-]end\b|\bthe\s+end\s+of\s+(?:last\s+|the\s+)?year\b"
+                       # "ended the year at 2.1%", "finished the year at a record low"
+                       r"|\b(?:ended|finished|closed)\s+the\s+year\b", re.I)
 
 
 def _heading_period(text: str, ref: date) -> Period | None:
@@ -820,6 +840,12 @@ def _link_sentence(s: Sentence, ctx: _Ctx, first_lpr: Period) -> list[Link]:
     if s.kind == "body" and len(text.split()) <= 5 and not re.search(r"\d|[.!?:;]\s*$", text):
         ctx.section_period = None  # a plain header ("What it means") ends the section
     cs = cues(text, base)
+    prev_year = ctx.hist_year
+    ctx.hist_rate_period = ctx.hist_told or ctx.rate_period
+    ctx.hist_told = None
+    years_here = re.findall(r"\b((?:19|20)\d{2})\b", text)
+    if years_here:
+        ctx.hist_year = int(years_here[-1])
     if not _HAS_NUMBER.search(text):
         # no number to link; the sentence still sets the paragraph's product and rate context
         prods = [c for c in cs if c.kind == "product" and not NEGATED_PRODUCT_RE.search(text[: c.start - base])]
@@ -827,6 +853,11 @@ def _link_sentence(s: Sentence, ctx: _Ctx, first_lpr: Period) -> list[Link]:
             ctx.product = prods[-1].value
         if any(c.kind == "rate" and c.value not in ("rreq", "mlf") for c in cs):
             ctx.rate_ctx = True
+        if any(c.kind == "rate" and c.value != "rreq" for c in cs):
+            # "The LPRs were cut on July 22.": the date a later "three days later" counts from
+            told = [t for t in _time_cues(text, base, cs, s.ref_date or ctx.ref, prev_year) if t.role == "main"]
+            if told:
+                ctx.hist_told = told[-1].period
         ctx.prev_partners = {c.value for c in cs if c.kind == "partner"}
         ctx.para_partners |= ctx.prev_partners
         ctx.prev_rates = {c.value for c in cs if c.kind == "rate"}
@@ -836,8 +867,11 @@ def _link_sentence(s: Sentence, ctx: _Ctx, first_lpr: Period) -> list[Link]:
     qs = [q for q in quantities(text, base) if not q.is_range]
     ref = s.ref_date or ctx.ref
     refm = _ref_month(ref)
-    ts = _time_cues(text, base, cs, ref)
+    ts = _time_cues(text, base, cs, ref, prev_year)
     rates_here = any(c.kind == "rate" for c in cs)
+    told_here = [t for t in ts if t.role == "main"]
+    if rates_here and told_here:
+        ctx.hist_told = told_here[-1].period  # "The LPRs were cut on July 22.": for "three days later" after it
     # month names inside "January-February" belong to the two-month period
     jf_spans = [(base + m.start(), base + m.end()) for m in _SHAPE.finditer(text)
                 if m["jf"] or m["r1"] or m["m1"] or m["nto"]]
@@ -1587,6 +1621,10 @@ def _link_one(
         if eff and not explicit:
             # "lowered by 20bp to 1.5% from 1.7%, effective September 27": the change's own date
             period, explicit = eff[0].period, True
+        if not explicit and ctx.hist_rate_period is not None and _REL_DAY.search(text):
+            # "A week earlier the PBOC had cut its MLF rate ...", "Three days later, on the 25th, ...": the month of
+            # the date told just before
+            period, explicit = ctx.hist_rate_period, True
         cl = _clause_of(text, a)
         nxt = min([x.start for x in qs if x.start > q.start] + [s.end])
         clause_text = _clause_text(text, a)
@@ -1639,7 +1677,7 @@ def _link_one(
                     if t.start >= q.end and _UNTIL_MONTH.fullmatch(text[q.end - base : t.start - base]):
                         p = t.period.shift_months(-1)
                         break
-                held_until = _held_until(q, ts, text, base)
+                held_until = _held_until(q, ts, text, base, ctx.hist_rate_period)
                 if held_until is not None:
                     p = held_until  # "sat at 3.45% for 11 straight months until July 2024"
                 lk = Link(q, s, series, None, p, "level", value=q.value, unit="pct", notes=note)
@@ -1682,7 +1720,7 @@ def _link_one(
             else:
                 if not (UNCHANGED_WORDS.search(text) or "in a row" in text.lower()):
                     return other("streak of what?")
-                lk = Link(q, s, series, None, _held_until(q, ts, text, base) or period, "streak", value=q.value,
+                lk = Link(q, s, series, None, _held_until(q, ts, text, base, ctx.hist_rate_period) or period, "streak", value=q.value,
                           unit="months")
             res.append(lk)
         if explicit and not (q.unit == "bp" and re.search(r"\b(?:after|following|since)\s+(?:a|an|the|its|their)\b",
