@@ -51,6 +51,19 @@ CASES = [
     ("The five-year LPR fell to 3.6%, down from the previous fixing of 3.85%.", "2024-10-21",
      [("3.6%", L5, "2024-10", "level", "supported"), ("3.85%", L5, "2024-09", "level", "supported")]),
     ("The five-year LPR sat at 3.95% until July 2024.", "2024-11-20", [("3.95%", L5, "2024-06", "level", "supported")]),
+    # 6. dates pointing back: "of that year" after a sentence naming the year, a day counted from the date before
+    ("The pandemic easing came in 2020. In February of that year the five-year LPR was cut 5 bp to 4.75%.",
+     "2022-01-20", [("5 bp", L5, "2020-02", "change_bp", "supported"), ("4.75%", L5, "2020-02", "level", "supported")]),
+    ("The LPRs were lowered on Aug. 21, 2023. A week earlier the MLF rate had been cut to 2.5%.", "2024-11-20",
+     [("2.5%", MLF, "2023-08", "level", "supported")]),
+    ("The reverse repo rate closed the year at 1.8%.", "2023-12-28", [("1.8%", RR, "2023-12", "level", "supported")]),
+    # 7. holds with their end written count from the move before to the next; runs of cuts; "first cut in N months"
+    ("The five-year LPR was parked at 4.2% for 11 months until February 2024.", "2024-11-20",  # Jun 2023 - Feb 2024
+     [("4.2%", L5, "2024-01", "level", "supported"), ("11 months", L5, "2024-01", "streak", "contradicted")]),
+    ("The five-year LPR was lowered for a second straight month.", "2024-11-20",  # only October 2024 was a cut
+     [("second straight month", L5, "2024-11", "streak", "contradicted")]),
+    ("The PBOC cut the one-year LPR for the first time in 11 months.", "2024-07-22",  # the cut before: August 2023
+     [("11 months", L1, "2024-07", "streak", "supported")]),
 ]
 
 

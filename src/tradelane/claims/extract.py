@@ -286,13 +286,16 @@ def quantities(sentence: str, offset: int = 0) -> list[Quantity]:
                 continue
             dec, sign, unit, noun = 0, 0, "streak", g["snoun"].lower()
         elif g["streakc"]:
-            if not (g["cadj"] or g["crow"] or g["cof"] or _UNCHANGED_FOR.search(before)):
+            first_in = _FIRST_IN.search(sentence[max(0, m.start() - 45):m.start()])
+            if not (g["cadj"] or g["crow"] or g["cof"] or _UNCHANGED_FOR.search(before) or first_in):
                 continue  # "unchanged for eight months" is a streak; "in two months" is not
             cv = g["cv"].lower()
             v = float(NUMBER_WORDS.get(cv) or int(cv))
             if v < 2:
                 continue
             dec, sign, unit, noun = 0, 0, "streak", (g["cnoun"] + (g["cof"] or "")).lower()
+            if first_in:
+                noun = "first in"  # "cut the five-year LPR for the first time in 21 months": months since the last move
         elif g["rank"]:
             # "lowest in nine months", "highest level in more than two years", "a six-month high"
             rv = (g["rv"] or g["nv"]).lower()
@@ -325,6 +328,10 @@ def quantities(sentence: str, offset: int = 0) -> list[Quantity]:
                 continue  # a year
             if re.search(r"(?:[A-Za-z]\.?|\d)\s*$", before) and MONTH_RE.search(before[-12:] + " 1"):
                 pass
+            if re.fullmatch(r"\d{1,2}", raw) and int(raw) <= 31 and _MONTH_DAY_END.search(before) and not re.match(
+                    r"\s*(?:of|out of|%|per|percent|t\b|tons?|tonnes?|bp|basis|respondents|analysts|traders)", after,
+                    re.I):
+                continue  # the day of a date ("On Aug. 21, 2023", "on Feb. 20 to 3.95%")
             v, dec, sign = _parse_num(raw)
             unit = "bare"
             written = raw
@@ -345,7 +352,8 @@ def cues(sentence: str, offset: int = 0) -> list[Cue]:
 
 # "unchanged / on hold / kept steady (at 3%) for N months": a cardinal streak without "straight"
 _UNCHANGED_FOR = re.compile(
-    r"\b(?:unchanged|steady|on hold|held|kept|stable|untouched|paused|the same|sat|stuck|parked)\b[^.;]{0,30}"
+    r"\b(?:unchanged|steady|on hold|held|kept|stable|untouched|paused|the same|sat|stuck|parked)\b"
+    r"(?:[^.;]|\.(?=\d)){0,30}"
     r"\bfor\s+(?:the\s+past\s+"
     r"|the\s+last\s+|a\s+full\s+)?$", re.I)
 _RATE_HINT = re.compile(r"year|repo|lpr|loan|lending|benchmark|quotation|policy|mlf|medium|\bboth\b|\b[15]y\b|"
@@ -353,6 +361,9 @@ _RATE_HINT = re.compile(r"year|repo|lpr|loan|lending|benchmark|quotation|policy|
 # an ISO date in running text, a bullet label or a table row ("On 2024-07-22 the PBOC ...", "- 2022-08-22: ..."):
 # that month (and day) of that year
 _ISO_DAY_CUE = re.compile(r"(?<![\d-])(?P<y>(?:19|20)\d{2})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d-])")
+# "for the first time in 21 months", "the first cut in 20 months", "its first reduction in 21 months"
+_FIRST_IN = re.compile(r"\bfirst\s+(?:time|cut|reduction|move|change|hike|increase|rise|easing|trim)\s+(?:\w+\s+){0,3}?"
+                       r"in\s+$", re.I)
 _PRODUCT_HINT = re.compile(r"magnet|earth|mineral|headline|element|raw[\s-]material|\bRE\b", re.I)
 _WORDS_RE = re.compile(r"[a-z][a-z.]*", re.I)
 

@@ -346,6 +346,23 @@ def _held_until(q: Quantity, ts: list[_T], text: str, base: int, prev: Period | 
     return None
 
 
+_CUT_WORD = re.compile(r"\b(?:cut|cuts|lowered|lowers|trimmed|trims|reduced|reduces|slashed|eased|shaved)\b", re.I)
+
+
+def _rate_streak_kind(text: str, q: Quantity, base: int, ended: bool) -> str:
+    """What a rate streak counts: "since_cut" ("cut ... for the first time in 21 months": months since the last cut),
+    "cuts" ("cut its one-year LPR for a second straight month": consecutive cuts), "at_level" (a hold with its end
+    written, "at 3.45% for 11 straight months until July 2024": months from the move before to the next one), else
+    "unchanged" (consecutive unchanged fixings)."""
+    head = text[: q.start - base]
+    if q.streak_noun == "first in":
+        return "since_cut" if _CUT_WORD.search(head) else "unchanged"
+    clause = head[_clause_start(text, q.start - base) :]
+    if _CUT_WORD.search(clause) and not UNCHANGED_WORDS.search(clause):
+        return "cuts"
+    return "at_level" if ended else "unchanged"
+
+
 def _rate_sentence_year(text: str, pos: int) -> int | None:
     """The frame year of a rate sentence for a month named after it without a year, or None."""
     if not _RATE_SENTENCE.search(text) or _TRADE_NOUN.search(text):
@@ -1597,7 +1614,9 @@ def _link_one(
                                                  text[: last.start - base])]
             if cuts and not any(c.value != last.value and c.start - base >= cuts[-1] for c in tenor_cues):
                 own = {last.value}
-        if q.unit == "streak" and kinds and kinds[0] in ("lpr1", "lpr5") and tenors == {"lpr1", "lpr5"}:
+        if q.unit == "streak" and kinds and kinds[0] in ("lpr1", "lpr5") and tenors == {"lpr1", "lpr5"} and (
+                # "1Y trimmed 5bp to 3.80%, the first cut in 20 months; 5Y unchanged": a run of cuts is the cut tenor's
+                _rate_streak_kind(text, q, base, False) == "unchanged"):
             # both tenors named: both held, unless the streak's own clause names just one ("..., and the five-year
             # LPR has been left on hold at 3.5% for a fourth straight month")
             kinds = sorted(own) if len(own) == 1 else ["lpr1", "lpr5"]
@@ -1718,10 +1737,12 @@ def _link_one(
                 )
                 lk.implicit_period = implicit and k in ("rrr", "mlf")
             else:
-                if not (UNCHANGED_WORDS.search(text) or "in a row" in text.lower()):
+                ended = _held_until(q, ts, text, base, ctx.hist_rate_period)
+                kind = _rate_streak_kind(text, q, base, ended is not None)
+                if kind == "unchanged" and not (UNCHANGED_WORDS.search(text) or "in a row" in text.lower()):
                     return other("streak of what?")
-                lk = Link(q, s, series, None, _held_until(q, ts, text, base, ctx.hist_rate_period) or period, "streak", value=q.value,
-                          unit="months")
+                lk = Link(q, s, series, None, ended or period, "streak", value=q.value, unit="months",
+                          streak_kind=kind)
             res.append(lk)
         if explicit and not (q.unit == "bp" and re.search(r"\b(?:after|following|since)\s+(?:a|an|the|its|their)\b",
                                                           text[:a], re.I)):
