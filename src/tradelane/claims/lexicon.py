@@ -267,7 +267,7 @@ RATE_RE = re.compile(
     r"|\b5Y\b(?:\s+LPR)?"
     # "the longer tenor", "the mortgage benchmark", "the mortgage reference rate", "a mortgage rate at record lows"
     r"|\bthe\s+long(?:er)?(?:[\s-]dated)?\s+tenor\b|\b(?:the|a)\s+mortgage(?:[\s-]linked)?\s+(?:benchmark|reference"
-    r"(?:\s+rate)?|rate(?!s))\b)"
+    r"(?:\s+rate)?|rate(?!s))\b|\bmortgage\s+(?:benchmark|reference\s+rate)\b)"
     r"|(?P<lpr1>(?:one|1)-(?:year|yr)(?!\s+(?:medium|mlf|truce|bond|yield|treasury|deposit|pause|suspen))"
     r"(?:\s+(?:loan prime rate|LPR|rate))?|\b1Y\b(?:\s+LPR)?|\bthe\s+short(?:er)?(?:[\s-]dated)?\s+tenor\b)"
     r"|(?P<lprs>loan prime rates|\bLPRs\b|benchmark lending rates|lending benchmarks|benchmark loan rates"

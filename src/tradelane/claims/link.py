@@ -321,6 +321,10 @@ _FRAME_YEAR = re.compile(r"(?:^|[,;]\s*|\b(?:in|during|throughout)\s+)(?<!since 
 _RATE_SENTENCE = re.compile(r"\b(?:LPRs?|loan prime rates?|tenors?|repo|MLF)\b", re.I)
 
 
+# a poll count for one tenor: "34 of them also forecast a lower five-year rate"
+_ONE_TENOR_COUNT = re.compile(r"\s+of\s+(?:them|those)\b[^.;]{0,50}?\b(?:one|five|1|5)[\s-]year\b", re.I)
+# "the longer tenor has come down by 25 bps": a fall
+_CAME_DOWN = re.compile(r"\b(?:come|came|coming|gone|went|going|been\s+brought|brought)\s+down\b", re.I)
 # a day told against the date before: "a week earlier", "three days later", "on the 25th", "the same morning"
 _REL_DAY = re.compile(r"\b(?:(?:a|an|one|two|three|four|five|six|several|a few|\d{1,2})\s+(?:days?|weeks?)\s+"
                       r"(?:earlier|later|before|after)|on\s+the\s+\d{1,2}(?:st|nd|rd|th)\b|the\s+same\s+"
@@ -331,7 +335,10 @@ _BEFORE_THAT_MOVE = re.compile(r"[^.;]{0,60}?\bbefore\s+(?:that|this|the)\s+(?:m
 # "at 3.45% for 11 straight months until July 2024", "stuck at 3.85% for 20 months before it was cut in December"
 _HELD_UNTIL = re.compile(r"(?:\s*%|\s*per ?cent)?(?:\s+for\s+(?:\w+\s+){0,3}months?(?:\s+in\s+a\s+row)?)?\s*,?\s*"
                          r"(?:until|till|before\s+(?:it|they)\s+(?:was|were)\s+(?:\w+\s+){0,2}?in|before\s+being\s+"
-                         r"(?:\w+\s+){0,2}?in)\s+$", re.I)
+                         r"(?:\w+\s+){0,2}?in"
+                         # "before lenders shaved 5 bps off it in December"
+                         r"|before\s+(?:\w+\s+){0,3}?(?:cut|lowered|trimmed|shaved|reduced|raised|slashed|moved)\b"
+                         r"[^.;]{0,25}?\bin)\s+$", re.I)
 
 
 def _held_until(q: Quantity, ts: list[_T], text: str, base: int, prev: Period | None = None) -> Period | None:
@@ -659,7 +666,10 @@ _FORECAST_PRESENT = re.compile(
     r"(?:\b(?:expects?|look(?:s)? for|pencils? in|projects?|predicts?|forecasts?|anticipates?|bets? on|price[sd]? in"
     r"|pricing in)\b[^.;,()]{0,45}?"
     r"|\b(?:sees?|seeing)\b[^.;,()]{0,40}?\b(?:falling|rising|dropping|declining|easing|heading|going|coming down"
-    r"|edging|sliding|slipping|climbing)\b[^.;,()]{0,15}?)$",
+    r"|edging|sliding|slipping|climbing)\b[^.;,()]{0,15}?"
+    # "with the five-year possibly falling to 3.4%", "could drop to"
+    r"|\b(?:possibly|probably|likely|could|might)\s+(?:be\s+)?(?:falling|fall|dropping|drop|declining|decline"
+    r"|easing|ease|going|go|coming|come|sliding|slide)\s+(?:down\s+)?to\s+)$",
     re.I,
 )
 _FORECAST_AFTER = re.compile(r"\s*(?:cut\s+|reduction\s+|hike\s+)?(?:expected|forecast|predicted|anticipated|"
@@ -1444,6 +1454,7 @@ def _link_one(
         and (
             _POLL_NOUN.match(after)
             or re.match(r"\s+(?:out\s+)?of\s+(?:the\s+)?\d", after)
+            or re.match(r"\s+of\s+(?:them|those)\b", after)  # "and 34 of them also forecast ..."
             or re.search(r"\b(?:all|only|of the|by|out of|majority of|of)\s*$", before, re.I)
         )
     ):
@@ -1460,7 +1471,11 @@ def _link_one(
         if but:
             w = but.group(1).lower()
             all_but = int(w) if w.isdigit() else {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}[w]
-        return [Link(q, s, "polls", None, period, "count", value=q.value, unit="count", all_but=all_but)]
+        notes = []
+        if _ONE_TENOR_COUNT.match(after):
+            # "34 of them also forecast a lower five-year rate": the stored polls have no split by tenor
+            notes.append("a count for one tenor alone: no split by tenor is stored")
+        return [Link(q, s, "polls", None, period, "count", value=q.value, unit="count", all_but=all_but, notes=notes)]
     prevq = [x for x in qs if x.end <= q.start]
     if is_poll and q.unit == "pct" and re.search(r"\bor\s*$", before) and prevq and prevq[-1].unit == "bare":
         period, _c, _e = _period_for(q, s, ts, qs, text, refm.start, refm, None)
@@ -1668,6 +1683,8 @@ def _link_one(
         if q.unit == "bp" and cumulative and (period.start <= first_lpr.start or not explicit):
             # "115bp below the 4.25% it debuted at in August 2019": the change runs up to now, not to 2019
             period = refm
+        if q.unit == "bp" and _CAME_DOWN.search(clause_text):
+            direction = -1  # "the longer tenor has come down by a more modest 25 bps"
         for k in kinds:
             series = RATE_SERIES[k]
             if q.unit == "pct":

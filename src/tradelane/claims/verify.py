@@ -637,6 +637,10 @@ def _verify_poll(lk: Link, idx: DataIndex) -> Verdict:
             return Verdict("contradicted", float(p.respondents), [p.evidence()], "poll respondents")
         return Verdict("contradicted", float(best[1]), [p.evidence(matched=best[0])],
                        f"'all but {lk.all_but}' of {int(lk.value)} is {want}; the poll had {best[1]} ({best[0]})")
+    if lk.measure == "count" and any(n.startswith("a count for one tenor") for n in lk.notes):
+        return Verdict("unverifiable", reason="a count for one tenor: the stored poll has no split by tenor")
+    if lk.measure == "count" and p.respondents is None and p.expect_unchanged is None and p.expect_cut is None:
+        return Verdict("unverifiable", reason=f"the stored poll for the {lk.period.label} fixing holds no counts")
     if lk.measure == "count":
         cols = {"respondents": p.respondents, "expect_unchanged": p.expect_unchanged, "expect_cut": p.expect_cut}
         for k, v in cols.items():
