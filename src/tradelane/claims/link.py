@@ -1471,11 +1471,10 @@ def _link_one(
         if but:
             w = but.group(1).lower()
             all_but = int(w) if w.isdigit() else {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}[w]
-        notes = []
-        if _ONE_TENOR_COUNT.match(after):
-            # "34 of them also forecast a lower five-year rate": the stored polls have no split by tenor
-            notes.append("a count for one tenor alone: no split by tenor is stored")
-        return [Link(q, s, "polls", None, period, "count", value=q.value, unit="count", all_but=all_but, notes=notes)]
+        # "34 of them also forecast a lower five-year rate": the stored polls have no split by tenor
+        tenor_note = ["a count for one tenor alone: no split by tenor is stored"] if _ONE_TENOR_COUNT.match(after) else []
+        return [Link(q, s, "polls", None, period, "count", value=q.value, unit="count", all_but=all_but,
+                     notes=tenor_note)]
     prevq = [x for x in qs if x.end <= q.start]
     if is_poll and q.unit == "pct" and re.search(r"\bor\s*$", before) and prevq and prevq[-1].unit == "bare":
         period, _c, _e = _period_for(q, s, ts, qs, text, refm.start, refm, None)
