@@ -1472,7 +1472,8 @@ def _link_one(
             w = but.group(1).lower()
             all_but = int(w) if w.isdigit() else {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}[w]
         # "34 of them also forecast a lower five-year rate": the stored polls have no split by tenor
-        tenor_note = ["a count for one tenor alone: no split by tenor is stored"] if _ONE_TENOR_COUNT.match(after) else []
+        tenor_note = ["a count for one tenor alone: no split by tenor is stored"] if _ONE_TENOR_COUNT.match(
+            after) else []
         return [Link(q, s, "polls", None, period, "count", value=q.value, unit="count", all_but=all_but,
                      notes=tenor_note)]
     prevq = [x for x in qs if x.end <= q.start]
