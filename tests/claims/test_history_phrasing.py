@@ -64,6 +64,19 @@ CASES = [
      [("second straight month", L5, "2024-11", "streak", "contradicted")]),
     ("The PBOC cut the one-year LPR for the first time in 11 months.", "2024-07-22",  # the cut before: August 2023
      [("11 months", L1, "2024-07", "streak", "supported")]),
+    # 5b. each part of a sentence keeps its own year and months
+    ("2023 brought a 10 bp cut to the one-year LPR in June, while in 2024 the one-year fell 35 bp over three steps, "
+     "in February, July and October.", "2024-12-20",
+     [("10 bp", L1, "2023-06", "change_bp", "supported"), ("35 bp", L1, "2024-12", "change_bp", "supported")]),
+    # 4. the spread's earlier size after "compared with"
+    ("The five-year LPR ended 50 bps above the one-year, compared with 85 bps a year before.", "2024-12-20",
+     [("50 bps", "other"), ("85 bps", "other")]),
+    # 8. a record since the reform; a poll count for one tenor
+    ("The five-year LPR is at its lowest since the 2019 overhaul.", "2024-12-20",
+     [("lowest since the 2019 overhaul", L5, "2024-12", "record", "supported")]),
+    ("Of the 43 respondents in a Reuters poll, all saw a one-year LPR cut, and 30 of those also had a five-year cut "
+     "pencilled in.", "2022-01-20", [("43", P, "2022-01", "count", "supported"),
+                                    ("30", P, "2022-01", "count", "unverifiable")]),
 ]
 
 

@@ -17,12 +17,11 @@ The texts are ours; topic figures come from tradelane's data, a few deliberately
 contradicted). The labels are the CORRECT expected behaviour (see /work/notes/redteam_history.md for the ones the
 checker does not meet yet). Label = (claim text, series, partner, period, measure, verdict).
 
-Committed after the history fixes: the whole-fixture label comparisons are left out (anaphoric years/days, streak
-semantics and cut runs still fail there, see the branch's final report); the repros kept here all pass.
-
-Representation choices the checker does not have yet (see the report): a run of cuts ("for a second straight month")
-and "the first cut in 21 months" are labelled as `streak` claims of the fixing month; a spread between the tenors
-("the gap ... narrowed to 65 bps") is `other` (no spread series), never a change of one tenor.
+Representation (history pass): a run of cuts ("for a second straight month") and "the first cut in 21 months" are
+`streak` claims of the fixing month (``streak_kind`` "cuts" / "since_cut"); a hold with its end written ("sat at 3.45%
+for 11 straight months until July 2024") counts the months from the move before to the next one ("at_level"); a
+spread between the tenors ("the gap ... narrowed to 65 bps") is `other` (no spread series), never a change of one
+tenor.
 """
 
 from __future__ import annotations
@@ -37,6 +36,126 @@ from .conftest import FIXTURES
 
 L1, L5, RR, MLF, P = "lpr/1y", "lpr/5y", "policy/7d_reverse_repo", "policy/mlf_1y", "polls"
 
+LABELS: dict[str, list[tuple[str, str, str | None, str, str, str]]] = {
+    "redteam_history_wire_lpr_jan2022.txt": [
+        ("21 months", L5, None, "2022-01", "streak", "supported"),  # headline: first cut to the 5Y in 21 months
+        ("second straight month", L1, None, "2022-01", "streak", "supported"),  # cuts in Dec 2021 and Jan 2022
+        ("21 months", L5, None, "2022-01", "streak", "supported"),  # lede: last 5Y cut April 2020
+        ("10 basis points", L1, None, "2022-01", "change_bp", "supported"),
+        ("3.70%", L1, None, "2022-01", "level", "supported"),
+        ("3.80%", L1, None, "2021-12", "level", "supported"),
+        ("5 bps", L5, None, "2022-01", "change_bp", "supported"),  # "trimmed by a smaller 5 bps"
+        ("4.60%", L5, None, "2022-01", "level", "supported"),
+        ("4.65%", L5, None, "2021-12", "level", "supported"),
+        ("43", P, None, "2022-01", "count", "supported"),
+        ("34", P, None, "2022-01", "count", "unverifiable"),  # the stored poll has no split by tenor
+        ("38", P, None, "2021-12", "count", "unverifiable"),  # no poll stored for December 2021
+        ("45", P, None, "2021-12", "count", "unverifiable"),
+        ("55 bps", L1, None, "2022-01", "change_bp", "supported"),  # bullet: "now 55 bps below its first fixing"
+        ("10 basis points", MLF, None, "2022-01", "change_bp", "supported"),
+        ("2.80%", MLF, None, "2022-01", "level", "contradicted"),  # seeded: 2.85
+        ("2.10%", RR, None, "2022-01", "level", "supported"),
+        ("20 bps", MLF, None, "2020-04", "change_bp", "supported"),
+        ("2.95%", MLF, None, "2020-04", "level", "supported"),
+        ("3.85%", L1, None, "2021-11", "level", "supported"),  # "stuck at 3.85% ... before ... in December"
+        ("18 months", L1, None, "2021-11", "streak", "contradicted"),  # seeded: 20 (Apr 2020 - Nov 2021)
+        ("5 bps", L1, None, "2021-12", "change_bp", "supported"),
+        ("20 basis points", L1, None, "2020-04", "change_bp", "supported"),  # "In April of that year" = 2020
+        ("3.85%", L1, None, "2020-04", "level", "supported"),
+        ("10 bps", L5, None, "2020-04", "change_bp", "supported"),
+        ("4.65%", L5, None, "2020-04", "level", "supported"),
+        ("4.05%", L1, None, "2020-02", "level", "supported"),
+        ("4.70%", L5, None, "2020-02", "level", "contradicted"),  # seeded: 4.75
+        ("55 basis points", L1, None, "2022-01", "change_bp", "supported"),  # 4.25 (2019-08) -> 3.70
+        ("4.25%", L1, None, "2019-08", "level", "supported"),  # "the 4.25% at which it was first quoted"
+        ("25 bps", L5, None, "2022-01", "change_bp", "supported"),  # "the longer tenor": 4.85 -> 4.60
+    ],
+    "redteam_history_explainer_lpr_nov2024.html": [
+        ("3.1 per cent", L1, None, "2024-11", "level", "supported"),
+        ("3.6 per cent", L5, None, "2024-11", "level", "supported"),
+        ("27", P, None, "2024-11", "count", "unverifiable"),  # no poll stored for November 2024
+        ("record lows", L1, None, "2024-11", "record", "supported"),
+        ("record lows", L5, None, "2024-11", "record", "supported"),
+        ("25 basis points", L1, None, "2024-10", "change_bp", "supported"),  # "On 21 October"
+        ("25 basis points", L5, None, "2024-10", "change_bp", "supported"),
+        ("10 bps", L1, None, "2023-08", "change_bp", "supported"),  # "On Aug. 21 of that year" (mid-2023)
+        ("3.45%", L1, None, "2023-08", "level", "supported"),
+        ("4.2%", L5, None, "2023-08", "level", "supported"),
+        ("35", P, None, "2023-08", "count", "unverifiable"),  # the 2023-08 poll row holds no counts
+        ("15 basis points", MLF, None, "2023-08", "change_bp", "supported"),  # "A week earlier"
+        ("2.5%", MLF, None, "2023-08", "level", "supported"),
+        ("3.45%", L1, None, "2024-06", "level", "supported"),  # "sat at 3.45% ... until July 2024"
+        ("11 straight months", L1, None, "2024-06", "streak", "supported"),  # Aug 2023 - Jun 2024
+        ("25 bps", L5, None, "2024-02", "change_bp", "supported"),  # "on 20 February 2024"
+        ("3.95%", L5, None, "2024-02", "level", "supported"),
+        ("4.2%", L5, None, "2024-01", "level", "supported"),  # "down from the previous reading of 4.2%"
+        ("3.45%", L1, None, "2024-02", "level", "supported"),
+        ("25", P, None, "2024-02", "count", "supported"),
+        ("27", P, None, "2024-02", "count", "supported"),
+        ("1.7%", RR, None, "2024-07", "level", "supported"),  # "on 2024-07-22"
+        ("1.8%", RR, None, "2024-06", "level", "supported"),
+        ("10 bps", L1, None, "2024-07", "change_bp", "supported"),  # "the same morning"
+        ("10 bps", L5, None, "2024-07", "change_bp", "supported"),
+        ("3.35%", L1, None, "2024-07", "level", "supported"),
+        ("3.95%", L5, None, "2024-07", "level", "contradicted"),  # seeded: 3.85
+        ("3.95%", L5, None, "2024-06", "level", "supported"),  # "parked at 3.95% ... before that move"
+        ("six straight months", L5, None, "2024-06", "streak", "contradicted"),  # seeded: 5 (Feb - Jun 2024)
+        ("20 bps", MLF, None, "2024-07", "change_bp", "supported"),  # "Three days later, on the 25th"
+        ("2.3%", MLF, None, "2024-07", "level", "supported"),
+        ("20 bp", RR, None, "2024-09", "change_bp", "supported"),
+        ("1.5%", RR, None, "2024-09", "level", "supported"),
+        ("2.0%", MLF, None, "2024-09", "level", "supported"),  # "cut on Sept. 25 to 2.0%" (not a range 25-2.0)
+        ("30 bp", MLF, None, "2024-09", "change_bp", "supported"),
+        ("60 bps", L5, None, "2024-11", "change_bp", "supported"),  # "Since the end of 2023": 4.20 -> 3.60
+        ("35 bps", L1, None, "2024-11", "change_bp", "supported"),  # 3.45 -> 3.10
+        ("125 bps", L1, None, "2024-11", "change_bp", "contradicted"),  # seeded: 115 below August 2019's 4.25
+    ],
+    "redteam_history_yearend_lpr_2022.txt": [
+        ("record lows", L5, None, "2022-12", "record", "supported"),  # headline: "a mortgage rate at record lows"
+        ("3.65%", L1, None, "2022-12", "level", "supported"),
+        ("4.30%", L5, None, "2022-12", "level", "supported"),
+        ("fourth straight month", L1, None, "2022-12", "streak", "supported"),
+        ("fourth straight month", L5, None, "2022-12", "streak", "supported"),
+        ("27", P, None, "2022-12", "count", "supported"),
+        ("17", P, None, "2022-12", "count", "supported"),
+        ("10", P, None, "2022-12", "count", "supported"),
+        ("10 bp", L1, None, "2022-01", "change_bp", "supported"),  # "Jan. 20:"
+        ("3.70%", L1, None, "2022-01", "level", "supported"),
+        ("5 bp", L5, None, "2022-01", "change_bp", "supported"),
+        ("4.60%", L5, None, "2022-01", "level", "supported"),
+        ("15 bp", L5, None, "2022-05", "change_bp", "supported"),  # "20 May 2022:"
+        ("4.45%", L5, None, "2022-05", "level", "supported"),
+        ("3.70%", L1, None, "2022-05", "level", "supported"),
+        ("5 bp", L1, None, "2022-08", "change_bp", "supported"),  # "2022-08-22:"
+        ("3.65%", L1, None, "2022-08", "level", "supported"),
+        ("15 bp", L5, None, "2022-08", "change_bp", "supported"),
+        ("4.30%", L5, None, "2022-08", "level", "supported"),
+        # the pipe table "Date | 1Y | 5Y" with ISO dates
+        ("3.80%", L1, None, "2021-12", "level", "supported"),
+        ("4.65%", L5, None, "2021-12", "level", "supported"),
+        ("3.70%", L1, None, "2022-01", "level", "supported"),
+        ("4.60%", L5, None, "2022-01", "level", "supported"),
+        ("3.70%", L1, None, "2022-05", "level", "supported"),
+        ("4.40%", L5, None, "2022-05", "level", "contradicted"),  # seeded: 4.45
+        ("3.65%", L1, None, "2022-08", "level", "supported"),
+        ("4.30%", L5, None, "2022-08", "level", "supported"),
+        ("3.65%", L1, None, "2022-12", "level", "supported"),
+        ("4.30%", L5, None, "2022-12", "level", "supported"),
+        ("15 bp", L1, None, "2022-12", "change_bp", "supported"),  # "Over the twelve months": 3.80 -> 3.65
+        ("35 bp", L5, None, "2022-12", "change_bp", "supported"),  # 4.65 -> 4.30
+        ("5 bp", L1, None, "2021-12", "change_bp", "supported"),  # "2021 saw only one LPR change, ... in December"
+        ("35 bp", L1, None, "2020-12", "change_bp", "contradicted"),  # seeded: 30 bp in 2020 (4.15 -> 3.85)
+        ("2.85%", MLF, None, "2022-01", "level", "supported"),
+        ("2.75%", MLF, None, "2022-08", "level", "supported"),
+        ("2.1%", RR, None, "2022-12", "level", "contradicted"),  # seeded: "ended the year at" 2.0
+        ("record low", L5, None, "2022-12", "record", "supported"),  # "finished the year at a record low"
+        ("4.3%", L5, None, "2022-12", "level", "supported"),
+        ("lowest since the 2019 reform", L1, None, "2022-12", "record", "supported"),
+        ("23", P, None, "2022-08", "count", "unverifiable"),  # no poll stored for August 2022
+        ("26", P, None, "2022-08", "count", "unverifiable"),
+    ],
+}
+
 DATES = {
     "redteam_history_wire_lpr_jan2022.txt": "2022-01-20",
     "redteam_history_explainer_lpr_nov2024.html": "2024-11-20",
@@ -47,6 +166,8 @@ DATES = {
 OTHER = {
     "redteam_history_wire_lpr_jan2022.txt": {"10 bp", "90 basis points", "85 bps", "8.1%", "4%", "1.7%", "50 bps",
                                              "1.2 trillion yuan", "6.3410", "2.71%", "3.4%", "25 basis point"},
+    "redteam_history_explainer_lpr_nov2024.html": {"50 bps", "75 bps", "10 bp", "3.4%", "1 trillion yuan", "5.9%",
+                                                    "10.3%", "10 trillion yuan", "50 basis points", "7.2380"},
     "redteam_history_yearend_lpr_2022.txt": {"65 bps", "85 bps", "10 bps", "10 bp", "3.55%", "3.9%", "5.5%", "40%",
                                              "8.5%", "425 bps"},
 }
@@ -56,9 +177,17 @@ def _check(index: DataIndex, name: str) -> dict:
     return check((FIXTURES / name).read_text(encoding="utf-8"), index).as_dict()
 
 
-@pytest.mark.parametrize("name", sorted(DATES))
+@pytest.mark.parametrize("name", sorted(LABELS))
 def test_article_date(index: DataIndex, name: str) -> None:
     assert _check(index, name)["article"]["date"] == DATES[name]
+
+
+@pytest.mark.parametrize("name", sorted(LABELS))
+def test_labelled_claims(index: DataIndex, name: str) -> None:
+    res = _check(index, name)
+    topic = [(c["text"], c["series"], c["partner"], c["period"], c["measure"], c["verdict"]) for c in res["claims"]
+             if c["series"] != "other"]
+    assert sorted(topic) == sorted(LABELS[name])
 
 
 @pytest.mark.parametrize("name", sorted(OTHER))
@@ -116,6 +245,33 @@ REPROS = [
     # relabelled: the five-year was 4.65% in December 2021 and 3.95% in February 2024, a 70 bp fall
     ("The five-year rate has fallen 90 bps since the end of 2021.", "2024-02-20",
      [("90 bps", L5, "2024-02", "change_bp", "contradicted")], set()),
+    # 5. anaphoric and day-only dates; 6. streaks with other verbs, runs of cuts, "first cut in N months"; 8. polls
+    ("The easing began in 2020. In April of that year the one-year LPR was cut by 20 basis points to 3.85%.",
+     "2022-01-20", [("20 basis points", L1, "2020-04", "change_bp", "supported"),
+                    ("3.85%", L1, "2020-04", "level", "supported")], set()),
+    ("The cycle took shape in mid-2023. On Aug. 21 of that year the one-year LPR was cut by 10 bps to 3.45%.",
+     "2024-11-20", [("10 bps", L1, "2023-08", "change_bp", "supported"),
+                    ("3.45%", L1, "2023-08", "level", "supported")], set()),
+    ("The LPRs were cut on July 22. Three days later, on the 25th, the MLF rate was lowered by 20 bps to 2.3%.",
+     "2024-11-20", [("20 bps", MLF, "2024-07", "change_bp", "supported"),
+                    ("2.3%", MLF, "2024-07", "level", "supported")], set()),
+    ("The PBOC cut the MLF rate to 2.75% on Aug. 15. The seven-day reverse repo rate ended the year at 2.1%.",
+     "2022-12-28", [("2.75%", MLF, "2022-08", "level", "supported"), ("2.1%", RR, "2022-12", "level", "contradicted")],
+     set()),
+    ("The one-year LPR is at its lowest since the 2019 reform.", "2022-12-28",
+     [("lowest since the 2019 reform", L1, "2022-12", "record", "supported")], set()),
+    ("The one-year LPR sat at 3.45% for 11 straight months until July 2024.", "2024-11-20",
+     [("3.45%", L1, "2024-06", "level", "supported"), ("11 straight months", L1, "2024-06", "streak", "supported")],
+     set()),
+    ("The one-year LPR had been stuck at 3.85% for 20 months before it was cut in December.", "2022-01-20",
+     [("3.85%", L1, "2021-11", "level", "supported"), ("20 months", L1, "2021-11", "streak", "supported")], set()),
+    ("China cut its one-year LPR for a second straight month.", "2022-01-20",
+     [("second straight month", L1, "2022-01", "streak", "supported")], set()),
+    ("China cut the five-year LPR for the first time in 21 months.", "2022-01-20",
+     [("21 months", L5, "2022-01", "streak", "supported")], set()),
+    ("All 43 traders in a Reuters poll expected a one-year LPR cut, and 34 of them also forecast a lower five-year "
+     "rate.", "2022-01-20", [("43", P, "2022-01", "count", "supported"), ("34", P, "2022-01", "count", "unverifiable")],
+     set()),
     # 0. a day-date right before "to N%" is not the low end of a range (the claim vanished)
     ("The five-year LPR was cut on Feb. 20 to 3.95%.", "2024-02-20",
      [("3.95%", L5, "2024-02", "level", "supported")], set()),

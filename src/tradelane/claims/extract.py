@@ -97,8 +97,10 @@ _Q = re.compile(
     rf"|(?P<record>\b(?:(?P<rord>second|third|fourth|fifth|2nd|3rd|4th|5th)[\s-](?:{_REC_WORDS}|most|least)|(?P<rkw2>"
     # "the most since January", "their best month since January", "since early 2020"
     rf"{_REC_WORDS}|best|worst|(?<=\bthe\s)most|(?<=\bthe\s)least))\s+(?:{_REC_FILL}\s+)?(?:(?P<rsince>since\s+"
+    # "its lowest since the 2019 reform": since the LPR's first fixing, a record over its whole history
+    rf"(?:(?P<rref>the\s+(?:august\s+)?(?:19|20)\d{{2}}\s+(?:lpr\s+)?(?:reform|overhaul|revamp)\b)|"
     rf"(?:at\s+least\s+)?(?:(?:the\s+)?(?:start|beginning|end)\s+of\s+|early\s+|late\s+|mid-?\s*)?"
-    rf"(?P<rsm>{_MONTH_NAMES}(?:\.?\s+(?:19|20)\d{{2}})?|(?:19|20)\d{{2}})\b)|(?P<rever>ever|on\s+record|"
+    rf"(?P<rsm>{_MONTH_NAMES}(?:\.?\s+(?:19|20)\d{{2}})?|(?:19|20)\d{{2}})\b))|(?P<rever>ever|on\s+record|"
     rf"in\s+(?:the\s+)?(?:data|records?))|(?P<rthis>(?:so\s+far\s+)?this\s+year|of\s+the\s+year(?:\s+so\s+far)?"
     rf"|of\s+(?:19|20)\d{{2}}\b))"
     rf"|\b(?:record|all[\s-]time)[\s-](?P<rhl>high|low)s?\b)"

@@ -1510,6 +1510,13 @@ def _link_one(
                 r"^\s*(?:bps?|basis points)?\s*(?:above|below|over|under)\s+(?:the\s+)?(?:one|five|1|5)[\s-]year",
                 text[q.end - base :], re.I):
             return other("a spread between rates, not a fixing")
+        if q.unit == "bp" and prevq and prevq[-1].unit == "bp" and re.search(
+                r"\b(?:compared (?:with|to)|from|versus|vs\.?|against|up from|down from)\s+$", before, re.I) and (
+                re.match(r"\s*(?:bps?|basis points)?\s*(?:above|below|over|under)\s+(?:the\s+)?"
+                         r"(?:one|five|1|5)[\s-]year", text[prevq[-1].end - base :], re.I)
+                or re.search(r"\b(?:gap|spread|difference)\b", text[: prevq[-1].start - base], re.I)):
+            # "just 50 bps above the one-year, compared with 75 bps before the February cut": the spread's earlier size
+            return other("a spread between rates, not a fixing")
     # another central bank's rate ("The Federal Reserve lowered its policy rate by 25 basis points to 4.00%",
     # "Bank Indonesia surprised with a 25bp cut"): the last rate subject before the number is not China's
     if q.unit in ("pct", "bp", "streak"):
@@ -1672,8 +1679,13 @@ def _link_one(
         implicit = not explicit
         res: list[Link] = []
         cumulative = bool(_CUMUL.search(_RECORD_SINCE.sub(" ", text)))
-        steps = [t for t in ts if t.role == "main"]
-        ytd = _YEAR_CHANGE.search(text) if q.unit == "bp" and (
+        # "2021 saw a 5 bp trim in December, while in 2020 the one-year fell 35 bp in February and April": the
+        # months and the year of the change's own part of the sentence
+        cuts_at = [m.start() for m in _HARD_CLAUSE.finditer(text)]
+        seg_a = max([c for c in cuts_at if c <= a], default=0)
+        seg_b = min([c for c in cuts_at if c > a], default=len(text))
+        steps = [t for t in ts if t.role == "main" and seg_a <= t.start - base < seg_b]
+        ytd = _YEAR_CHANGE.search(text, seg_a, seg_b) if q.unit == "bp" and (
             not steps
             # "In 2020 the one-year LPR fell 30 bp in two steps, in February and April": the year's change
             or (len(steps) >= 2 and all(t.start >= q.end and t.bare for t in steps))
