@@ -77,6 +77,8 @@ CASES = [
     ("Of the 43 respondents in a Reuters poll, all saw a one-year LPR cut, and 30 of those also had a five-year cut "
      "pencilled in.", "2022-01-20", [("43", P, "2022-01", "count", "supported"),
                                     ("30", P, "2022-01", "count", "unverifiable")]),
+    # "5-year-plus LPR" is the five-year
+    ("The 5-year-plus LPR was lowered by 25 bp.", "2024-02-20", [("25 bp", L5, "2024-02", "change_bp", "supported")]),
 ]
 
 

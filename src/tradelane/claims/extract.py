@@ -334,6 +334,8 @@ def quantities(sentence: str, offset: int = 0) -> list[Quantity]:
                     r"\s*(?:of|out of|%|per|percent|t\b|tons?|tonnes?|bp|basis|respondents|analysts|traders)", after,
                     re.I):
                 continue  # the day of a date ("On Aug. 21, 2023", "on Feb. 20 to 3.95%")
+            if re.match(r"-(?:years?|yrs?|months?|days?|weeks?)\b", after, re.I):
+                continue  # a tenor or duration adjective ("the 5-year-plus LPR", "a 7-day repo"), not a figure
             v, dec, sign = _parse_num(raw)
             unit = "bare"
             written = raw

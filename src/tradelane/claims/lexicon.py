@@ -263,7 +263,8 @@ RATE_RE = re.compile(
     r"|(?P<rrr>(?:(?:seven|7)[\s-]day\s+)?reverse[\s-]repurchase(?:\s+(?:agreement\s+)?rate)?"
     r"|(?:seven|7)[\s-]day reverse repo(?:\s+rate)?|reverse[\s-]repo(?:\s+rate)?|main policy rate"
     r"|policy rate)"
-    r"|(?P<lpr5>(?:over[\s-])?(?:five|5)-(?:year|yr)(?:\s+(?:and\s+longer\s+)?(?:loan prime rate|LPR|rate))?"
+    r"|(?P<lpr5>(?:over[\s-])?(?:five|5)-(?:year|yr)(?:[\s-]plus|\+)?"  # "5-year-plus LPR" too
+    r"(?:\s+(?:and\s+longer\s+)?(?:loan prime rate|LPR|rate))?"
     r"|\b5Y\b(?:\s+LPR)?"
     # "the longer tenor", "the mortgage benchmark", "the mortgage reference rate", "a mortgage rate at record lows"
     r"|\bthe\s+long(?:er)?(?:[\s-]dated)?\s+tenor\b|\b(?:the|a)\s+mortgage(?:[\s-]linked)?\s+(?:benchmark|reference"
