@@ -68,6 +68,9 @@ CASES = [
     ("2023 brought a 10 bp cut to the one-year LPR in June, while in 2024 the one-year fell 35 bp over three steps, "
      "in February, July and October.", "2024-12-20",
      [("10 bp", L1, "2023-06", "change_bp", "supported"), ("35 bp", L1, "2024-12", "change_bp", "supported")]),
+    # a year inside the subject's description does not frame a later month
+    ("The one-year LPR, cut three times in 2024, was left at 3% in December.", "2025-12-22",
+     [("3%", L1, "2025-12", "level", "supported")]),
     # 4. the spread's earlier size after "compared with"
     ("The five-year LPR ended 50 bps above the one-year, compared with 85 bps a year before.", "2024-12-20",
      [("50 bps", "other"), ("85 bps", "other")]),

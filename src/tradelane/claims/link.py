@@ -374,9 +374,14 @@ def _rate_sentence_year(text: str, pos: int) -> int | None:
     """The frame year of a rate sentence for a month named after it without a year, or None."""
     if not _RATE_SENTENCE.search(text) or _TRADE_NOUN.search(text):
         return None
+    cuts = [0] + [m.end() for m in _HARD_CLAUSE.finditer(text[:pos])]
     yrs = [m for m in _FRAME_YEAR.finditer(text[:pos])
            if not re.search(r"\b(?:since|than|from|before|after|until)\s+(?:the\s+)?(?:end\s+of\s+|start\s+of\s+)?$",
-                            text[max(0, m.start(1) - 25) : m.start(1)], re.I)]
+                            text[max(0, m.start(1) - 25) : m.start(1)], re.I)
+           # a frame opens its sentence or part: "In 2020 ...", "For comparison, 2021 saw ...", "while in 2020 ..."
+           # (not "The LPR, cut in 2024 three times, ... in December")
+           and re.fullmatch(r"\s*(?:[A-Za-z]+[\s,]+){0,3}?(?:(?:in|during|throughout)\s+)?",
+                            text[max(c for c in cuts if c <= m.start(1)) : m.start(1)], re.I)]
     return int(yrs[-1].group(1)) if yrs else None
 
 
