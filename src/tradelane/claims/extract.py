@@ -366,8 +366,8 @@ _RATE_HINT = re.compile(r"year|repo|lpr|loan|lending|benchmark|quotation|policy|
 # that month (and day) of that year
 _ISO_DAY_CUE = re.compile(r"(?<![\d-])(?P<y>(?:19|20)\d{2})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d-])")
 # "for the first time in 21 months", "the first cut in 20 months", "its first reduction in 21 months"
-_FIRST_IN = re.compile(r"\bfirst\s+(?:time|cut|reduction|move|change|hike|increase|rise|easing|trim)\s+(?:\w+\s+){0,3}?"
-                       r"in\s+$", re.I)
+_FIRST_IN = re.compile(r"\bfirst\s+(?:[\w-]+\s+){0,3}?(?:time|cut|reduction|move|change|hike|increase|rise|easing|trim)"
+                       r"\s+(?:[\w-]+\s+){0,3}?in\s+$", re.I)
 _PRODUCT_HINT = re.compile(r"magnet|earth|mineral|headline|element|raw[\s-]material|\bRE\b", re.I)
 _WORDS_RE = re.compile(r"[a-z][a-z.]*", re.I)
 
