@@ -71,6 +71,10 @@ CASES = [
     # a year inside the subject's description does not frame a later month
     ("The one-year LPR, cut three times in 2024, was left at 3% in December.", "2025-12-22",
      [("3%", L1, "2025-12", "level", "supported")]),
+    # the month of an earlier event ("after cutting it in May") is not the streak's month
+    ("China kept the LPR unchanged for a second straight month after cutting it in May.", "2025-07-21",
+     [("second straight month", L1, "2025-07", "streak", "supported"),
+      ("second straight month", L5, "2025-07", "streak", "supported")]),
     # 4. the spread's earlier size after "compared with"
     ("The five-year LPR ended 50 bps above the one-year, compared with 85 bps a year before.", "2024-12-20",
      [("50 bps", "other"), ("85 bps", "other")]),

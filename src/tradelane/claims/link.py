@@ -77,7 +77,9 @@ _COMPARE_BEFORE = re.compile(
     re.I,
 )
 _SINCE_BEFORE = re.compile(
-    r"\b(since|after|until|till|before)\s+(?:last\s+|the\s+(?:[\w-]+\s+){0,4}(?:of|in)\s+)?$", re.I
+    r"\b(since|after|until|till|before)\s+(?:last\s+|the\s+(?:[\w-]+\s+){0,4}(?:of|in)\s+)?$"
+    # "unchanged for a second straight month after cutting it in May": the month of the earlier event
+    r"|\b(?:after|following|since)\s+(?:a\s+|the\s+)?[a-z]+ing\s+(?:[\w-]+\s+){0,3}?in\s+$", re.I
 )
 _CLAUSE = re.compile(r"[,;:](?=\s)|[—–(]|\s-\s|\bwhile\b|\bwhereas\b|\bbut\b")
 _PRESENT = re.compile(
