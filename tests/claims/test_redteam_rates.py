@@ -75,6 +75,8 @@ LABELS: dict[str, list[tuple[str, str, str | None, str, str, str]]] = {
         ("-25bp", L5, None, "2024-10", "change_bp", "supported"),
         ("5bp", L1, None, "2021-12", "change_bp", "supported"),  # "Dec 2021:" (abbreviated month, no dot)
         ("3.80%", L1, None, "2021-12", "level", "supported"),
+        # "the first cut in 20 months" (history pass): months since the cut before (April 2020)
+        ("20 months", L1, None, "2021-12", "streak", "supported"),
         ("4.65%", L5, None, "2021-12", "level", "supported"),
         ("-10bp", L1, None, "2022-01", "change_bp", "supported"),  # "Jan 2022:"
         ("3.70%", L1, None, "2022-01", "level", "supported"),

@@ -429,6 +429,21 @@ _PERIOD_LABEL = re.compile(r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|
                            re.I)
 
 
+# a column named by a rate ("1Y LPR", "5Y", "One-year LPR (%)", "MLF"): the name goes before its cell, so the
+# tenor is the cell's subject ("In May 2022: 1Y LPR 3.70%; 5Y LPR 4.45%.")
+_RATE_HDR = re.compile(r"^\s*(?:[15]Y|(?:one|five|1|5)[\s-](?:year|yr)|LPR|MLF|(?:7-day |seven-day )?reverse repo)\b"
+                       r"[^|]*$", re.I)
+# a row label that is an ISO date ("2022-05-20"): read as its month ("May 2022")
+_ISO_ROW = re.compile(r"\s*((?:19|20)\d{2})-(0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\s*")
+_MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _iso_row_label(cell: str) -> str:
+    """ "2022-05-20" -> "May 2022"; any other label as it is."""
+    m = _ISO_ROW.fullmatch(cell)
+    return f"{_MONTH_ABBR[int(m.group(2)) - 1]} {m.group(1)}" if m else cell
+
+
 def _period_row(cells: list[str], header: list[str]) -> str:
     """A row whose label is a period: "In Dec 2025: total 5,952 t; -3.2% m/m; to U.S. 564 t." (one clause a cell,
     the column's name before its figure, so a partner column names the partner of its own number)."""
@@ -439,7 +454,9 @@ def _period_row(cells: list[str], header: list[str]) -> str:
         hdr = header[j] if j < len(header) else ""
         name = re.sub(r"\s*\((?:t|tons?|tonnes?|metric tons|%|per ?cent|bps?|basis points)\)", "", hdr,
                       flags=re.I).strip()
-        if re.fullmatch(r"[+\-−]?[\d,]+(?:\.\d+)?", cell) and (_TON_HDR.search(hdr) or not re.search(r"%|/|pct|chg",
+        if _RATE_HDR.match(name) and re.fullmatch(r"\d+(?:\.\d+)?%?", cell):
+            parts.append(f"{name} at {cell.rstrip('%')}%")
+        elif re.fullmatch(r"[+\-−]?[\d,]+(?:\.\d+)?", cell) and (_TON_HDR.search(hdr) or not re.search(r"%|/|pct|chg",
                                                                                                  hdr, re.I)):
             parts.append(f"{name[:1].lower() + name[1:]} {cell} t".strip())
         elif re.fullmatch(r"[+\-−]?\d+(?:\.\d+)?%?", cell):
@@ -472,6 +489,8 @@ def tables_to_lines(text: str) -> str:
         if header is None:
             header = cells
             continue
+        if _ISO_ROW.fullmatch(cells[0]):
+            cells = [_iso_row_label(cells[0]), *cells[1:]]
         if _PERIOD_LABEL.fullmatch(cells[0]):
             out.append(_period_row(cells, header))
             continue

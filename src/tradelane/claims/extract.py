@@ -97,8 +97,10 @@ _Q = re.compile(
     rf"|(?P<record>\b(?:(?P<rord>second|third|fourth|fifth|2nd|3rd|4th|5th)[\s-](?:{_REC_WORDS}|most|least)|(?P<rkw2>"
     # "the most since January", "their best month since January", "since early 2020"
     rf"{_REC_WORDS}|best|worst|(?<=\bthe\s)most|(?<=\bthe\s)least))\s+(?:{_REC_FILL}\s+)?(?:(?P<rsince>since\s+"
+    # "its lowest since the 2019 reform": since the LPR's first fixing, a record over its whole history
+    rf"(?:(?P<rref>the\s+(?:august\s+)?(?:19|20)\d{{2}}\s+(?:lpr\s+)?(?:reform|overhaul|revamp)\b)|"
     rf"(?:at\s+least\s+)?(?:(?:the\s+)?(?:start|beginning|end)\s+of\s+|early\s+|late\s+|mid-?\s*)?"
-    rf"(?P<rsm>{_MONTH_NAMES}(?:\.?\s+(?:19|20)\d{{2}})?|(?:19|20)\d{{2}})\b)|(?P<rever>ever|on\s+record|"
+    rf"(?P<rsm>{_MONTH_NAMES}(?:\.?\s+(?:19|20)\d{{2}})?|(?:19|20)\d{{2}})\b))|(?P<rever>ever|on\s+record|"
     rf"in\s+(?:the\s+)?(?:data|records?))|(?P<rthis>(?:so\s+far\s+)?this\s+year|of\s+the\s+year(?:\s+so\s+far)?"
     rf"|of\s+(?:19|20)\d{{2}}\b))"
     rf"|\b(?:record|all[\s-]time)[\s-](?P<rhl>high|low)s?\b)"
@@ -121,6 +123,8 @@ _HEDGE_ABOVE = ("just over",)
 _RANGE_AFTER = re.compile(r"^\s*(?:-|–|—|to)\s*\d")
 _FROM_END = re.compile(r"\bfrom\s*$", re.I)  # "from 2.65 to 2.5 per cent" is a move, not a range
 _RANGE_BEFORE = re.compile(r"(?<![\d,.])(\d[\d,.]*)\s*(?:-|–|—|to)\s*$")
+# "cut on Feb. 20 to 3.95%": the number before "to" is the day of a date, not the low end of a range
+_MONTH_DAY_END = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$", re.I)
 
 
 @dataclass(frozen=True)
@@ -181,7 +185,9 @@ def quantities(sentence: str, offset: int = 0) -> list[Quantity]:
         hedge = "" if not hw else "below" if hw in _HEDGE_BELOW else "above" if hw in _HEDGE_ABOVE else "around"
         rb = _RANGE_BEFORE.search(before)
         is_range = bool(rb and not re.fullmatch(r"(?:19|20)\d{2}", rb.group(1))
-                        and not _FROM_END.search(before[: rb.start()])) or (
+                        and not _FROM_END.search(before[: rb.start()])
+                        and not (re.fullmatch(r"\d{1,2}", rb.group(1)) and _MONTH_DAY_END.search(before[: rb.start()]))
+                        ) or (
             bool(g["bare"]) and bool(_RANGE_AFTER.match(after)) and not _FROM_END.search(before))
         noun = ""
         written = ""
@@ -285,13 +291,16 @@ def quantities(sentence: str, offset: int = 0) -> list[Quantity]:
                 continue
             dec, sign, unit, noun = 0, 0, "streak", g["snoun"].lower()
         elif g["streakc"]:
-            if not (g["cadj"] or g["crow"] or g["cof"] or _UNCHANGED_FOR.search(before)):
+            first_in = _FIRST_IN.search(sentence[max(0, m.start() - 45):m.start()])
+            if not (g["cadj"] or g["crow"] or g["cof"] or _UNCHANGED_FOR.search(before) or first_in):
                 continue  # "unchanged for eight months" is a streak; "in two months" is not
             cv = g["cv"].lower()
             v = float(NUMBER_WORDS.get(cv) or int(cv))
             if v < 2:
                 continue
             dec, sign, unit, noun = 0, 0, "streak", (g["cnoun"] + (g["cof"] or "")).lower()
+            if first_in:
+                noun = "first in"  # "cut the five-year LPR for the first time in 21 months": months since the last move
         elif g["rank"]:
             # "lowest in nine months", "highest level in more than two years", "a six-month high"
             rv = (g["rv"] or g["nv"]).lower()
@@ -324,6 +333,12 @@ def quantities(sentence: str, offset: int = 0) -> list[Quantity]:
                 continue  # a year
             if re.search(r"(?:[A-Za-z]\.?|\d)\s*$", before) and MONTH_RE.search(before[-12:] + " 1"):
                 pass
+            if re.fullmatch(r"\d{1,2}", raw) and int(raw) <= 31 and _MONTH_DAY_END.search(before) and not re.match(
+                    r"\s*(?:of|out of|%|per|percent|t\b|tons?|tonnes?|bp|basis|respondents|analysts|traders)", after,
+                    re.I):
+                continue  # the day of a date ("On Aug. 21, 2023", "on Feb. 20 to 3.95%")
+            if re.match(r"-(?:years?|yrs?|months?|days?|weeks?)\b", after, re.I):
+                continue  # a tenor or duration adjective ("the 5-year-plus LPR", "a 7-day repo"), not a figure
             v, dec, sign = _parse_num(raw)
             unit = "bare"
             written = raw
@@ -344,11 +359,19 @@ def cues(sentence: str, offset: int = 0) -> list[Cue]:
 
 # "unchanged / on hold / kept steady (at 3%) for N months": a cardinal streak without "straight"
 _UNCHANGED_FOR = re.compile(
-    r"\b(?:unchanged|steady|on hold|held|kept|stable|untouched|paused|the same)\b[^.;]{0,30}\bfor\s+(?:the\s+past\s+"
+    r"\b(?:unchanged|steady|on hold|held|kept|stable|untouched|paused|the same|sat|stuck|parked)\b"
+    r"(?:[^.;]|\.(?=\d)){0,30}"
+    r"\bfor\s+(?:the\s+past\s+"
     r"|the\s+last\s+|a\s+full\s+)?$", re.I)
 _RATE_HINT = re.compile(r"year|repo|repurchase|lpr|loan|lending|benchmark|quotation|policy|mlf|medium|\bboth\b|"
                         r"\b[15]y\b|"
                         r"reserve|\bRRR\b|\bfed\b|bank|\bECB\b|\bBO[JEK]\b|\bRB[AI]\b|fomc", re.I)
+# an ISO date in running text, a bullet label or a table row ("On 2024-07-22 the PBOC ...", "- 2022-08-22: ..."):
+# that month (and day) of that year
+_ISO_DAY_CUE = re.compile(r"(?<![\d-])(?P<y>(?:19|20)\d{2})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d-])")
+# "for the first time in 21 months", "the first cut in 20 months", "its first reduction in 21 months"
+_FIRST_IN = re.compile(r"\bfirst\s+(?:[\w-]+\s+){0,3}?(?:time|cut|reduction|move|change|hike|increase|rise|easing|trim)"
+                       r"\s+(?:[\w-]+\s+){0,3}?in\s+$", re.I)
 _PRODUCT_HINT = re.compile(r"magnet|earth|mineral|headline|element|raw[\s-]material|\bRE\b", re.I)
 _WORDS_RE = re.compile(r"[a-z][a-z.]*", re.I)
 
@@ -379,6 +402,9 @@ def _cues(sentence: str) -> tuple[Cue, ...]:
             pass
         out.append(Cue(offset + m.start(), offset + m.end(), "month",
                        f"{MONTHS[name]}|{m['year'] or ''}|{m['day'] or ''}", m.group(0)))
+    for m in _ISO_DAY_CUE.finditer(sentence):
+        out.append(Cue(offset + m.start(), offset + m.end(), "month", f"{int(m['m'])}|{m['y']}|{int(m['d'])}",
+                       m.group(0)))
     fcb = [(m.start(), m.end()) for m in FOREIGN_CENTRAL_BANK_RE.finditer(sentence)] if want_rate or want_partner \
         else []
     for a, b in fcb:

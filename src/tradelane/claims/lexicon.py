@@ -265,10 +265,14 @@ RATE_RE = re.compile(
     r"|(?P<rrr>(?:(?:seven|7)[\s-]day\s+)?reverse[\s-]repurchase(?:\s+(?:agreement\s+)?rate)?"
     r"|(?:seven|7)[\s-]day reverse repo(?:\s+rate)?|reverse[\s-]repo(?:\s+rate)?|main policy rate"
     r"|policy rate)"
-    r"|(?P<lpr5>(?:over[\s-])?(?:five|5)-(?:year|yr)(?:\s+(?:and\s+longer\s+)?(?:loan prime rate|LPR|rate))?"
-    r"|\b5Y\b(?:\s+LPR)?)"
+    r"|(?P<lpr5>(?:over[\s-])?(?:five|5)-(?:year|yr)(?:[\s-]plus|\+)?"  # "5-year-plus LPR" too
+    r"(?:\s+(?:and\s+longer\s+)?(?:loan prime rate|LPR|rate))?"
+    r"|\b5Y\b(?:\s+LPR)?"
+    # "the longer tenor", "the mortgage benchmark", "the mortgage reference rate", "a mortgage rate at record lows"
+    r"|\bthe\s+long(?:er)?(?:[\s-]dated)?\s+tenor\b|\b(?:the|a)\s+mortgage(?:[\s-]linked)?\s+(?:benchmark|reference"
+    r"(?:\s+rate)?|rate(?!s))\b|\bmortgage\s+(?:benchmark|reference\s+rate)\b)"
     r"|(?P<lpr1>(?:one|1)-(?:year|yr)(?!\s+(?:medium|mlf|truce|bond|yield|treasury|deposit|pause|suspen))"
-    r"(?:\s+(?:loan prime rate|LPR|rate))?|\b1Y\b(?:\s+LPR)?)"
+    r"(?:\s+(?:loan prime rate|LPR|rate))?|\b1Y\b(?:\s+LPR)?|\bthe\s+short(?:er)?(?:[\s-]dated)?\s+tenor\b)"
     r"|(?P<lprs>loan prime rates|\bLPRs\b|benchmark lending rates|lending benchmarks|benchmark loan rates"
     r"|lending rates|both (?:LPRs|rates|benchmarks|tenors)|\bboth\b|benchmarks|quotations)"
     r"|(?P<lpr>loan prime rate|\bLPR\b|the quotation|lending benchmark|benchmark lending rate)",
@@ -407,7 +411,7 @@ UNCHANGED_WORDS = re.compile(
     r"\b(unchanged|steady|on hold|held|hold|holds|kept|keep|keeps|kept|flat|stayed|stay"
     r"|maintained|maintain|left|leave|pause|paused|stood|stands|remained|remains"
     r"|without (?:a |any )?(?:change|move|adjustment)|no (?:change|move|adjustment)|unaltered|untouched|intact"
-    r"|stable|stand pat|standing pat|stood pat)\b",
+    r"|stable|stand pat|standing pat|stood pat|sat|stuck|parked)\b",
     re.IGNORECASE,
 )
 

@@ -65,6 +65,9 @@ class Link:
     strength: str = "default"
     implicit_period: bool = False
     all_but: int = 0  # "all but one of the 25 respondents": the count of the majority is value - all_but
+    # a rate streak: "unchanged" (fixings without a change), "at_level" ("at 3.45% for 11 months": fixings at the
+    # level), "cuts" ("cut for a second straight month"), "since_cut" ("the first cut in 21 months")
+    streak_kind: str = "unchanged"
 
 
 _COMPARE_BEFORE = re.compile(
@@ -74,7 +77,10 @@ _COMPARE_BEFORE = re.compile(
     re.I,
 )
 _SINCE_BEFORE = re.compile(
-    r"\b(since|after|until|till|before)\s+(?:last\s+|the\s+(?:[\w-]+\s+){0,4}(?:of|in)\s+)?$", re.I
+    r"\b(since|after|until|till|before)\s+(?:last\s+|the\s+(?:[\w-]+\s+){0,4}(?:of|in)\s+)?$"
+    # "unchanged for a second straight month after cutting it in May": the month of the earlier event
+    r"|\b(?:after|following|since)\s+(?:a\s+|the\s+)?(?:cutting|lowering|trimming|reducing|raising|hiking|"
+    r"lifting|easing|tightening|holding|keeping|leaving)\s+(?:[\w-]+\s+){0,3}?in\s+$", re.I
 )
 _CLAUSE = re.compile(r"[,;:](?=\s)|[—–(]|\s-\s|\bwhile\b|\bwhereas\b|\bbut\b")
 _PRESENT = re.compile(
@@ -116,9 +122,21 @@ _CUMUL = re.compile(
     r"since the (?:(?:august )?2019 )?(?:lpr )?(?:formation mechanism )?(?:reform|overhaul|revamp)|first quotation|"
     r"since (?:august )?2019|since (?:its|the|their|that) (?:first|initial) (?:fixing|quotation|setting)"
     r"|(?:compared (?:with|to)|versus|against) (?:august )?2019"
-    r"|debut(?:ed)?)\b",
+    r"|debut(?:ed)?"
+    # "55 bps below its first fixing", "below where it started in August 2019", "the 4.25% it was first quoted at"
+    r"|(?:its|the|their) (?:first|initial) (?:fixing|quotation|setting|level)|first quoted"
+    r"|where (?:it|they) started)\b",
     re.I,
 )
+# a change over a window of months: "Over the twelve months the one-year LPR fell a cumulative 15 bp"
+_WINDOW = re.compile(r"\b(?:over|in|during|across)\s+the\s+(?:past\s+|last\s+|previous\s+)?"
+                     r"(?P<n>twelve|12|six|6|three|3|nine|9|eighteen|18|twenty-four|24)\s+months\b", re.I)
+_WINDOW_N = {"twelve": 12, "six": 6, "three": 3, "nine": 9, "eighteen": 18, "twenty-four": 24}
+# "Since the end of 2023 the five-year LPR has fallen by 60 bps": from that December to the article month
+_SINCE_YEAR_END = re.compile(r"\bsince\s+the\s+end\s+of\s+(?P<y>(?:19|20)\d{2})\b", re.I)
+# "the 4.25% at which it was first quoted", "4.25%, where it started": the first fixing
+_FIRST_LEVEL_AFTER = re.compile(r"\s*,?\s*(?:at\s+which|where)\s+(?:it|they|the\s+\w+)\s+(?:was\s+|were\s+)?"
+                                r"(?:first\s+(?:quoted|set|fixed|published)|started|debuted)\b", re.I)
 # "the first cut since the 2019 reform", "the biggest cut on record since the overhaul": a record phrase, not a
 # change since the reform
 _RECORD_SINCE = re.compile(r"\b(?:first|biggest|largest|deepest|steepest|sharpest|smallest|only|second|third)\b"
@@ -126,8 +144,9 @@ _RECORD_SINCE = re.compile(r"\b(?:first|biggest|largest|deepest|steepest|sharpes
 # a change over a calendar year: "a cumulative 35 bp this year", "down 60 bp in 2024", "so far this year"
 _YEAR_CHANGE = re.compile(r"\b(?:(?:so far )?this year|year[\s-]to[\s-]date|in (?P<y>(?:19|20)\d{2})\b(?!\s*[-–/])"
                   r"|since the (?:start|beginning) of (?:the year|(?P<y2>(?:19|20)\d{2})))", re.I)
-_FROM_LEVEL = re.compile(r"\b(?:from|compared (?:with|to)|versus|vs\.?)\s+(?:the\s+previous\s+|a\s+previous\s+)?$",
-                         re.I)
+_FROM_LEVEL = re.compile(r"\b(?:from|compared (?:with|to)|versus|vs\.?)\s+(?:the\s+previous\s+|a\s+previous\s+)?"
+                         # "down from the previous reading of 4.2 percent": the fixing before
+                         r"(?:(?:reading|fixing|setting|quote|print)\s+of\s+)?$", re.I)
 _LEVEL_YEAR_AGO = re.compile(
     r"\s+(?:\w+\s+){0,2}(?:a year (?:earlier|ago|before)|in the same month (?:a|last|of the previous) year|"
     r"(?:in )?the same month last year)\b", re.I)
@@ -244,6 +263,9 @@ class _Ctx:
         self.trade_topic: str | None = None
         self.story_period: Period | None = None
         self.rate_period: Period | None = None
+        self.hist_year: int | None = None  # the last year written in an earlier sentence ("of that year")
+        self.hist_rate_period: Period | None = None  # the rate period before the current sentence
+        self.hist_told: Period | None = None  # the month a rate sentence told (for the next sentence)
         self.sent_levels: list[Link] = []
         self.prev_product: str | None = None  # the last product named in the previous paragraph
         self.anaphor = False  # the current sentence's subject points back ("That was down 75%")
@@ -267,20 +289,24 @@ def _ref_month(d: date) -> Period:
     return Period.month(d.year, d.month)
 
 
-def _time_cues(text: str, base: int, cs: list[Cue], ref: date) -> list[_T]:
+def _time_cues(text: str, base: int, cs: list[Cue], ref: date, prev_year: int | None = None) -> list[_T]:
     out: list[_T] = []
     for c in cs:
         if c.kind != "month":
             continue
         m, y, _day = c.value.split("|")
         year = int(y) if y else None
-        tail = text[c.end - base : c.end - base + 12]
+        tail = text[c.end - base : c.end - base + 20]
         if year is None and re.match(r"\s+last year\b", tail, re.I):
             year = ref.year - 1
-        if year is None and re.match(r"\s+(?:that|the same) year\b", tail, re.I):
-            # "in March 2020 ..., and in April that year": the year named before it
+        if year is None and re.match(r"\s+(?:of\s+)?(?:that|the same) year\b", tail, re.I):
+            # "in March 2020 ..., and in April that year": the year named before it ("On Aug. 21 of that year" after a
+            # sentence naming mid-2023: that year)
             yrs = re.findall(r"\b((?:19|20)\d{2})\b", text[: c.start - base])
-            year = int(yrs[-1]) if yrs else None
+            year = int(yrs[-1]) if yrs else prev_year
+        written_year = year is not None
+        if year is None:
+            year = _rate_sentence_year(text, c.start - base)
         head = text[max(0, c.start - base - 12) : c.start - base]
         if year is None and re.search(r"\blast\s+$", head, re.I):
             p = resolve_month(int(m), ref)
@@ -301,8 +327,79 @@ def _time_cues(text: str, base: int, cs: list[Cue], ref: date) -> list[_T]:
             role = "since"  # "growth after curbs announced in April": the month of an event, not of the figure
         if before.endswith("(") and re.match(r"\s+[\d,.]+\s*(?:t|mt|tons?|tonnes?)\b", text[c.end - base :], re.I):
             role = "paren"  # "564t (Nov 582t) -3% m/m": the month of the tonnage inside the parenthesis only
-        out.append(_T(c.start, c.end, p, role, bare=year is None and not _day))
+        out.append(_T(c.start, c.end, p, role, bare=not written_year and not _day))
     return out
+
+
+# a year written as the frame of a rate sentence: "In 2020 the one-year LPR fell ... in February and April",
+# "2021 saw only one LPR change, ... in December" (not "since 2019", "than in 2023")
+_FRAME_YEAR = re.compile(r"(?:^|[,;]\s*|\b(?:in|during|throughout)\s+)(?<!since )(?<!than )(?<!from )"
+                         r"((?:19|20)\d{2})\b(?!\s*[-–/])", re.I)
+_RATE_SENTENCE = re.compile(r"\b(?:LPRs?|loan prime rates?|tenors?|repo|MLF)\b", re.I)
+
+
+# a poll count for one tenor: "34 of them also forecast a lower five-year rate"
+_ONE_TENOR_COUNT = re.compile(r"\s+of\s+(?:them|those)\b[^.;]{0,50}?\b(?:one|five|1|5)[\s-]year\b", re.I)
+# "the longer tenor has come down by 25 bps": a fall
+_CAME_DOWN = re.compile(r"\b(?:come|came|coming|gone|went|going|been\s+brought|brought)\s+down\b", re.I)
+# a day told against the date before: "a week earlier", "three days later", "on the 25th", "the same morning"
+_REL_DAY = re.compile(r"\b(?:(?:a|an|one|two|three|four|five|six|several|a few|\d{1,2})\s+(?:days?|weeks?)\s+"
+                      r"(?:earlier|later|before|after)|on\s+the\s+\d{1,2}(?:st|nd|rd|th)\b|the\s+same\s+"
+                      r"(?:day|morning|afternoon|evening))\b", re.I)
+# "parked at 3.95% for six straight months before that move": the month before the move told just before
+_BEFORE_THAT_MOVE = re.compile(r"[^.;]{0,60}?\bbefore\s+(?:that|this|the)\s+(?:move|cut|reduction|change|decision|"
+                               r"hike|increase)\b", re.I)
+# "at 3.45% for 11 straight months until July 2024", "stuck at 3.85% for 20 months before it was cut in December"
+_HELD_UNTIL = re.compile(r"(?:\s*%|\s*per ?cent)?(?:\s+for\s+(?:\w+\s+){0,3}months?(?:\s+in\s+a\s+row)?)?\s*,?\s*"
+                         r"(?:until|till|before\s+(?:it|they)\s+(?:was|were)\s+(?:\w+\s+){0,2}?in|before\s+being\s+"
+                         r"(?:\w+\s+){0,2}?in"
+                         # "before lenders shaved 5 bps off it in December"
+                         r"|before\s+(?:\w+\s+){0,3}?(?:cut|lowered|trimmed|shaved|reduced|raised|slashed|moved)\b"
+                         r"[^.;]{0,25}?\bin)\s+$", re.I)
+
+
+def _held_until(q: Quantity, ts: list[_T], text: str, base: int, prev: Period | None = None) -> Period | None:
+    """The last month of a hold written with its end ("... for 11 straight months until July 2024", "... before that
+    move" after a sentence dated ``prev``), or None."""
+    if prev is not None and _BEFORE_THAT_MOVE.match(text[q.end - base :]) and not any(
+            t.start >= q.end for t in ts):
+        return prev.shift_months(-1)
+    for t in ts:
+        if t.start >= q.end:
+            return t.period.shift_months(-1) if _HELD_UNTIL.fullmatch(text[q.end - base : t.start - base]) else None
+    return None
+
+
+_CUT_WORD = re.compile(r"\b(?:cut|cuts|lowered|lowers|trimmed|trims|reduced|reduces|slashed|eased|shaved)\b", re.I)
+
+
+def _rate_streak_kind(text: str, q: Quantity, base: int, ended: bool) -> str:
+    """What a rate streak counts: "since_cut" ("cut ... for the first time in 21 months": months since the last cut),
+    "cuts" ("cut its one-year LPR for a second straight month": consecutive cuts), "at_level" (a hold with its end
+    written, "at 3.45% for 11 straight months until July 2024": months from the move before to the next one), else
+    "unchanged" (consecutive unchanged fixings)."""
+    head = text[: q.start - base]
+    if q.streak_noun == "first in":
+        return "since_cut" if _CUT_WORD.search(head) else "unchanged"
+    clause = head[_clause_start(text, q.start - base) :]
+    if _CUT_WORD.search(clause) and not UNCHANGED_WORDS.search(clause):
+        return "cuts"
+    return "at_level" if ended else "unchanged"
+
+
+def _rate_sentence_year(text: str, pos: int) -> int | None:
+    """The frame year of a rate sentence for a month named after it without a year, or None."""
+    if not _RATE_SENTENCE.search(text) or _TRADE_NOUN.search(text):
+        return None
+    cuts = [0] + [m.end() for m in _HARD_CLAUSE.finditer(text[:pos])]
+    yrs = [m for m in _FRAME_YEAR.finditer(text[:pos])
+           if not re.search(r"\b(?:since|than|from|before|after|until)\s+(?:the\s+)?(?:end\s+of\s+|start\s+of\s+)?$",
+                            text[max(0, m.start(1) - 25) : m.start(1)], re.I)
+           # a frame opens its sentence or part: "In 2020 ...", "For comparison, 2021 saw ...", "while in 2020 ..."
+           # (not "The LPR, cut in 2024 three times, ... in December")
+           and re.fullmatch(r"\s*(?:[A-Za-z]+[\s,]+){0,3}?(?:(?:in|during|throughout)\s+)?",
+                            text[max(c for c in cuts if c <= m.start(1)) : m.start(1)], re.I)]
+    return int(yrs[-1].group(1)) if yrs else None
 
 
 def _unreleased(p: Period, ref: date) -> Period:
@@ -586,6 +683,18 @@ _FORECAST_BEFORE = re.compile(
     r"|\(\s*(?:exp|est|cons|f'?cast|poll)\.?\s*[:=]?\s*)$",
     re.I,
 )
+# a present-tense outlook: "Most economists expect a further 10 bp cut", "We look for another 10 bp off",
+# "Some see the one-year LPR falling to 3.55%", "Analysts pencil in a 10 bp cut"
+_FORECAST_PRESENT = re.compile(
+    r"(?:\b(?:expects?|look(?:s)? for|pencils? in|projects?|predicts?|forecasts?|anticipates?|bets? on|price[sd]? in"
+    r"|pricing in)\b[^.;,()]{0,45}?"
+    r"|\b(?:sees?|seeing)\b[^.;,()]{0,40}?\b(?:falling|rising|dropping|declining|easing|heading|going|coming down"
+    r"|edging|sliding|slipping|climbing)\b[^.;,()]{0,15}?"
+    # "with the five-year possibly falling to 3.4%", "could drop to"
+    r"|\b(?:possibly|probably|likely|could|might)\s+(?:be\s+)?(?:falling|fall|dropping|drop|declining|decline"
+    r"|easing|ease|going|go|coming|come|sliding|slide)\s+(?:down\s+)?to\s+)$",
+    re.I,
+)
 _FORECAST_AFTER = re.compile(r"\s*(?:cut\s+|reduction\s+|hike\s+)?(?:expected|forecast|predicted|anticipated|"
                              r"priced in|seen by)\b", re.I)
 # China's trade in all goods (never a lane): "China's total exports", "overall exports", "the trade surplus"
@@ -661,7 +770,9 @@ _WORLD_WORDS = re.compile(r"\b(total|overall|all destinations|worldwide|globally
 _APPOSITION = re.compile(r",\s+(?:the|its|a|an|which|who|whose|[A-Z][a-z]+['’]s)\b[^,;()\d]*", re.I)
 
 
-_YEAR_END = re.compile(r"\b(?:the\s+)?year[\s-]end\b|\bthe\s+end\s+of\s+(?:last\s+|the\s+)?year\b", re.I)
+_YEAR_END = re.compile(r"\b(?:the\s+)?year[\s-]end\b|\bthe\s+end\s+of\s+(?:last\s+|the\s+)?year\b"
+                       # "ended the year at 2.1%", "finished the year at a record low"
+                       r"|\b(?:ended|finished|closed)\s+the\s+year\b", re.I)
 
 
 def _heading_period(text: str, ref: date) -> Period | None:
@@ -779,6 +890,12 @@ def _link_sentence(s: Sentence, ctx: _Ctx, first_lpr: Period) -> list[Link]:
     if s.kind == "body" and len(text.split()) <= 5 and not re.search(r"\d|[.!?:;]\s*$", text):
         ctx.section_period = None  # a plain header ("What it means") ends the section
     cs = cues(text, base)
+    prev_year = ctx.hist_year
+    ctx.hist_rate_period = ctx.hist_told or ctx.rate_period
+    ctx.hist_told = None
+    years_here = re.findall(r"\b((?:19|20)\d{2})\b", text)
+    if years_here:
+        ctx.hist_year = int(years_here[-1])
     if not _HAS_NUMBER.search(text):
         # no number to link; the sentence still sets the paragraph's product and rate context
         prods = [c for c in cs if c.kind == "product" and not NEGATED_PRODUCT_RE.search(text[: c.start - base])]
@@ -786,6 +903,11 @@ def _link_sentence(s: Sentence, ctx: _Ctx, first_lpr: Period) -> list[Link]:
             ctx.product = prods[-1].value
         if any(c.kind == "rate" and c.value not in ("rreq", "mlf") for c in cs):
             ctx.rate_ctx = True
+        if any(c.kind == "rate" and c.value != "rreq" for c in cs):
+            # "The LPRs were cut on July 22.": the date a later "three days later" counts from
+            told = [t for t in _time_cues(text, base, cs, s.ref_date or ctx.ref, prev_year) if t.role == "main"]
+            if told:
+                ctx.hist_told = told[-1].period
         ctx.prev_partners = {c.value for c in cs if c.kind == "partner"}
         ctx.para_partners |= ctx.prev_partners
         ctx.prev_import = False
@@ -796,8 +918,11 @@ def _link_sentence(s: Sentence, ctx: _Ctx, first_lpr: Period) -> list[Link]:
     qs = [q for q in quantities(text, base) if not q.is_range]
     ref = s.ref_date or ctx.ref
     refm = _ref_month(ref)
-    ts = _time_cues(text, base, cs, ref)
+    ts = _time_cues(text, base, cs, ref, prev_year)
     rates_here = any(c.kind == "rate" for c in cs)
+    told_here = [t for t in ts if t.role == "main"]
+    if rates_here and told_here:
+        ctx.hist_told = told_here[-1].period  # "The LPRs were cut on July 22.": for "three days later" after it
     # month names inside "January-February" belong to the two-month period
     jf_spans = [(base + m.start(), base + m.end()) for m in _SHAPE.finditer(text)
                 if m["jf"] or m["r1"] or m["m1"] or m["nto"]]
@@ -1392,6 +1517,7 @@ def _link_one(
         and (
             _POLL_NOUN.match(after)
             or re.match(r"\s+(?:out\s+)?of\s+(?:the\s+)?\d", after)
+            or re.match(r"\s+of\s+(?:them|those)\b", after)  # "and 34 of them also forecast ..."
             or re.search(r"\b(?:all|only|of the|by|out of|majority of|of)\s*$", before, re.I)
         )
     ):
@@ -1408,7 +1534,11 @@ def _link_one(
         if but:
             w = but.group(1).lower()
             all_but = int(w) if w.isdigit() else {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}[w]
-        return [Link(q, s, "polls", None, period, "count", value=q.value, unit="count", all_but=all_but)]
+        # "34 of them also forecast a lower five-year rate": the stored polls have no split by tenor
+        tenor_note = ["a count for one tenor alone: no split by tenor is stored"] if _ONE_TENOR_COUNT.match(
+            after) else []
+        return [Link(q, s, "polls", None, period, "count", value=q.value, unit="count", all_but=all_but,
+                     notes=tenor_note)]
     prevq = [x for x in qs if x.end <= q.start]
     if is_poll and q.unit == "pct" and re.search(r"\bor\s*$", before) and prevq and prevq[-1].unit == "bare":
         period, _c, _e = _period_for(q, s, ts, qs, text, refm.start, refm, None)
@@ -1433,7 +1563,8 @@ def _link_one(
             # (", the reference for mortgages,") is skipped
             prev = _clause_start(text, pos - 1)
             probe, pos = text[prev:pos], prev
-        subj = list(_NON_LPR_RATE.finditer(probe))
+        subj = [m for m in _NON_LPR_RATE.finditer(probe)  # not "the mortgage rate" naming the five-year LPR
+                if not any(c.value == "lpr5" and c.start <= base + pos + m.start() < c.end for c in rates)]
         if subj and not _LPR_NAME.search(probe[subj[-1].end() :]):
             return other(f"a {subj[-1].group(0).lower()} rate or spread, not a benchmark fixing")
         if re.search(r"\b(?:LPR|loan prime rate|tenor)\s+(?:minus|plus|less)\s+$", text[max(0, a - 30) : a], re.I):
@@ -1441,6 +1572,13 @@ def _link_one(
         if re.search(r"\b(?:gap|spread|difference)\b", head, re.I) or re.search(
                 r"^\s*(?:bps?|basis points)?\s*(?:above|below|over|under)\s+(?:the\s+)?(?:one|five|1|5)[\s-]year",
                 text[q.end - base :], re.I):
+            return other("a spread between rates, not a fixing")
+        if q.unit == "bp" and prevq and prevq[-1].unit == "bp" and re.search(
+                r"\b(?:compared (?:with|to)|from|versus|vs\.?|against|up from|down from)\s+$", before, re.I) and (
+                re.match(r"\s*(?:bps?|basis points)?\s*(?:above|below|over|under)\s+(?:the\s+)?"
+                         r"(?:one|five|1|5)[\s-]year", text[prevq[-1].end - base :], re.I)
+                or re.search(r"\b(?:gap|spread|difference)\b", text[: prevq[-1].start - base], re.I)):
+            # "just 50 bps above the one-year, compared with 75 bps before the February cut": the spread's earlier size
             return other("a spread between rates, not a fixing")
     # another central bank's rate ("The Federal Reserve lowered its policy rate by 25 basis points to 4.00%",
     # "Bank Indonesia surprised with a 25bp cut"): the last rate subject before the number is not China's
@@ -1456,7 +1594,8 @@ def _link_one(
         q.unit in ("pct", "bp")
         and not is_poll
         and (rates or ctx.rate_ctx)
-        and (_FORECAST_BEFORE.search(text[max(0, a - 70) : a]) or _FORECAST_AFTER.match(after))
+        and (_FORECAST_BEFORE.search(text[max(0, a - 70) : a]) or _FORECAST_AFTER.match(after)
+             or _FORECAST_PRESENT.search(text[max(0, a - 70) : a]))
         and not re.search(r"\bas\s+(?:widely\s+)?(?:expected|forecast|predicted)\s*,?\s*$", before, re.I)
     ):
         return other("a forecast or expectation, not the fixing")
@@ -1476,6 +1615,10 @@ def _link_one(
         or (q.unit == "streak" and not products and _RATE_WORD.search(text) and not _TRADE_NOUN.search(text))
     ):
         r = _nearest(rates, q, text, base, forward_pat=r"\s*(?:for|in|to|on|of)\s+(?:the\s+|its\s+|a\s+)?")
+        bare_tenor = [c for c in rates if c.start >= q.end and re.fullmatch(r"[15]Y", c.text, re.I)
+                      and not text[q.end - base : c.start - base].strip()]
+        if q.unit == "pct" and bare_tenor:
+            r = bare_tenor[0]  # "the LPRs were 3.70% 1Y, 4.45% 5Y": a tenor label right after the number
         if q.unit == "bp":
             fwd = [
                 c
@@ -1563,7 +1706,9 @@ def _link_one(
                                                  text[: last.start - base])]
             if cuts and not any(c.value != last.value and c.start - base >= cuts[-1] for c in tenor_cues):
                 own = {last.value}
-        if q.unit == "streak" and kinds and kinds[0] in ("lpr1", "lpr5") and tenors == {"lpr1", "lpr5"}:
+        if q.unit == "streak" and kinds and kinds[0] in ("lpr1", "lpr5") and tenors == {"lpr1", "lpr5"} and (
+                # "1Y trimmed 5bp to 3.80%, the first cut in 20 months; 5Y unchanged": a run of cuts is the cut tenor's
+                _rate_streak_kind(text, q, base, False) == "unchanged"):
             # both tenors named: both held, unless the streak's own clause names just one ("..., and the five-year
             # LPR has been left on hold at 3.5% for a fourth straight month")
             kinds = sorted(own) if len(own) == 1 else ["lpr1", "lpr5"]
@@ -1587,6 +1732,10 @@ def _link_one(
         if eff and not explicit:
             # "lowered by 20bp to 1.5% from 1.7%, effective September 27": the change's own date
             period, explicit = eff[0].period, True
+        if not explicit and ctx.hist_rate_period is not None and _REL_DAY.search(text):
+            # "A week earlier the PBOC had cut its MLF rate ...", "Three days later, on the 25th, ...": the month of
+            # the date told just before
+            period, explicit = ctx.hist_rate_period, True
         cl = _clause_of(text, a)
         nxt = min([x.start for x in qs if x.start > q.start] + [s.end])
         clause_text = _clause_text(text, a)
@@ -1600,12 +1749,24 @@ def _link_one(
         implicit = not explicit
         res: list[Link] = []
         cumulative = bool(_CUMUL.search(_RECORD_SINCE.sub(" ", text)))
-        ytd = _YEAR_CHANGE.search(text) if q.unit == "bp" and not any(t.role == "main" for t in ts) else None
+        # "2021 saw a 5 bp trim in December, while in 2020 the one-year fell 35 bp in February and April": the
+        # months and the year of the change's own part of the sentence
+        cuts_at = [m.start() for m in _HARD_CLAUSE.finditer(text)]
+        seg_a = max([c for c in cuts_at if c <= a], default=0)
+        seg_b = min([c for c in cuts_at if c > a], default=len(text))
+        steps = [t for t in ts if t.role == "main" and seg_a <= t.start - base < seg_b]
+        ytd = _YEAR_CHANGE.search(text, seg_a, seg_b) if q.unit == "bp" and (
+            not steps
+            # "In 2020 the one-year LPR fell 30 bp in two steps, in February and April": the year's change
+            or (len(steps) >= 2 and all(t.start >= q.end and t.bare for t in steps))
+        ) else None
         if ytd and re.search(r"\bsince\b", text[max(0, ytd.start() - 70) : ytd.start()], re.I):
             ytd = None  # "the deepest reduction since the benchmark was overhauled in 2019": not a change over 2019
         if q.unit == "bp" and cumulative and (period.start <= first_lpr.start or not explicit):
             # "115bp below the 4.25% it debuted at in August 2019": the change runs up to now, not to 2019
             period = refm
+        if q.unit == "bp" and _CAME_DOWN.search(clause_text):
+            direction = -1  # "the longer tenor has come down by a more modest 25 bps"
         for k in kinds:
             series = RATE_SERIES[k]
             if q.unit == "pct":
@@ -1614,6 +1775,8 @@ def _link_one(
                 if _PRE_REFORM.search(text) and k.startswith("lpr"):
                     p = first_lpr.shift_months(-1)
                     note.append("pre-reform rate")
+                elif _FIRST_LEVEL_AFTER.match(after) and k.startswith("lpr"):
+                    p = first_lpr  # "the 4.25% at which it was first quoted"
                 elif re.search(r"\b(?:first quotation|first fixing|first (?:quoted|set|published|fixed))\s+"
                                r"(?:of\s+|at\s+)?$", before) or (
                     _FIRST_Q.search(text[:a]) and re.search(r"\bfrom\s+$", before)
@@ -1632,7 +1795,19 @@ def _link_one(
                     if t.start >= q.end and _UNTIL_MONTH.fullmatch(text[q.end - base : t.start - base]):
                         p = t.period.shift_months(-1)
                         break
+                held_until = _held_until(q, ts, text, base, ctx.hist_rate_period)
+                if held_until is not None:
+                    p = held_until  # "sat at 3.45% for 11 straight months until July 2024"
                 lk = Link(q, s, series, None, p, "level", value=q.value, unit="pct", notes=note)
+            elif q.unit == "bp" and k.startswith("lpr") and (_WINDOW.search(text) or _SINCE_YEAR_END.search(text)):
+                win, ye = _WINDOW.search(text), _SINCE_YEAR_END.search(text)
+                cmp_w = (refm.shift_months(-(int(win["n"]) if win["n"].isdigit() else _WINDOW_N[win["n"].lower()]))
+                         if win else Period.month(int(ye["y"]) if ye else refm.start.year, 12))
+                lk = Link(q, s, series, None, refm, "change_bp", compare=cmp_w,
+                          direction=direction or (-1 if re.search(r"\b(cut|lower|trim|reduc|fell|fall|decline|down)",
+                                                                   text, re.I) else 0),
+                          value=q.value, unit="bp", cumulative=True,
+                          notes=[f"the change from the {cmp_w.label} fixing"])
             elif q.unit == "bp" and ytd and k.startswith("lpr"):
                 # over a calendar year: from the last fixing of the year before to the period (or that December)
                 y = int(ytd["y"] or ytd["y2"] or refm.start.year)  # "this year": the article's year
@@ -1661,9 +1836,12 @@ def _link_one(
                 )
                 lk.implicit_period = implicit and k in ("rrr", "mlf")
             else:
-                if not (UNCHANGED_WORDS.search(text) or "in a row" in text.lower()):
+                ended = _held_until(q, ts, text, base, ctx.hist_rate_period)
+                kind = _rate_streak_kind(text, q, base, ended is not None)
+                if kind == "unchanged" and not (UNCHANGED_WORDS.search(text) or "in a row" in text.lower()):
                     return other("streak of what?")
-                lk = Link(q, s, series, None, period, "streak", value=q.value, unit="months")
+                lk = Link(q, s, series, None, ended or period, "streak", value=q.value, unit="months",
+                          streak_kind=kind)
             res.append(lk)
         if explicit and not (q.unit == "bp" and re.search(r"\b(?:after|following|since)\s+(?:a|an|the|its|their)\b",
                                                           text[:a], re.I)):

@@ -498,6 +498,8 @@ def _verify_lpr(lk: Link, idx: DataIndex) -> Verdict:
         ok = abs(d - claimed) <= 0.5 if lk.direction else abs(abs(d) - lk.value) <= 0.5
         return Verdict("supported" if ok else "contradicted", d, [a[0].evidence(), b[0].evidence()],
                        f"change between fixings {cmp_p.label} and {lk.period.label}")
+    if lk.measure == "streak" and lk.streak_kind in ("cuts", "since_cut"):
+        return _verify_cut_streak(lk, idx)
     if lk.measure == "streak":
         n = 0
         p = lk.period
@@ -513,9 +515,49 @@ def _verify_lpr(lk: Link, idx: DataIndex) -> Verdict:
             n += 1
             p = p.shift_months(-1)
         ev.append(idx.values(lk.series, p)[0].evidence(note="last change"))
+        if lk.streak_kind == "at_level":
+            # "at 3.45% for 11 straight months until July 2024": from the move before to the next move
+            n += 1
+            return Verdict("supported" if n == lk.value else "contradicted", float(n), ev,
+                           "months from the previous move to the next one")
         return Verdict("supported" if n == lk.value else "contradicted", float(n), ev,
                        "consecutive unchanged fixings")
     return Verdict("unverifiable", reason=f"measure {lk.measure} is not checked for {lk.series}")
+
+
+def _verify_cut_streak(lk: Link, idx: DataIndex) -> Verdict:
+    """A run of cuts ending in the period ("for a second straight month"), or the months since the cut before the
+    period's ("for the first time in 21 months"); the period's fixing must itself be a cut."""
+    assert lk.period is not None
+
+    def cut(p: Period) -> bool | None:
+        a, b = idx.values(lk.series, p), idx.values(lk.series, p.shift_months(-1))
+        if not a or not b:
+            return None
+        return (a[0].value or 0) < (b[0].value or 0)
+
+    cur = idx.values(lk.series, lk.period)
+    if not cur or cut(lk.period) is None:
+        return Verdict("unverifiable", reason=f"no {lk.series} fixings in {lk.period.label} and the month before")
+    ev = [cur[0].evidence()]
+    if not cut(lk.period):
+        return Verdict("contradicted", 0.0, ev, f"no cut in {lk.period.label}")
+    p, n = lk.period, 0
+    if lk.streak_kind == "cuts":
+        while cut(p):
+            n += 1
+            p = p.shift_months(-1)
+        return Verdict("supported" if n == lk.value else "contradicted", float(n), ev, "consecutive monthly cuts")
+    while True:
+        p = p.shift_months(-1)
+        n += 1
+        c = cut(p)
+        if c is None:
+            return Verdict("unverifiable", reason=f"no cut of {lk.series} on record before {lk.period.label}")
+        if c:
+            break
+    ev.append(idx.values(lk.series, p)[0].evidence(note="the cut before"))
+    return Verdict("supported" if n == lk.value else "contradicted", float(n), ev, "months since the cut before")
 
 
 # step series that stopped being a single policy rate: claims after the date are not checked against the last level
@@ -595,6 +637,10 @@ def _verify_poll(lk: Link, idx: DataIndex) -> Verdict:
             return Verdict("contradicted", float(p.respondents), [p.evidence()], "poll respondents")
         return Verdict("contradicted", float(best[1]), [p.evidence(matched=best[0])],
                        f"'all but {lk.all_but}' of {int(lk.value)} is {want}; the poll had {best[1]} ({best[0]})")
+    if lk.measure == "count" and any(n.startswith("a count for one tenor") for n in lk.notes):
+        return Verdict("unverifiable", reason="a count for one tenor: the stored poll has no split by tenor")
+    if lk.measure == "count" and p.respondents is None and p.expect_unchanged is None and p.expect_cut is None:
+        return Verdict("unverifiable", reason=f"the stored poll for the {lk.period.label} fixing holds no counts")
     if lk.measure == "count":
         cols = {"respondents": p.respondents, "expect_unchanged": p.expect_unchanged, "expect_cut": p.expect_cut}
         for k, v in cols.items():
