@@ -44,3 +44,25 @@ def test_holdout_failure_classes(index: DataIndex, text: str, day: str, expected
     got = [(c["text"], c["series"], c["period"], c["measure"], c["verdict"])
            for c in check(text, index, date=date.fromisoformat(day)).as_dict()["claims"]]
     assert got == expected
+
+
+@pytest.mark.parametrize(("text", "day", "expected"), [
+    # a record of another subject, a level for a future date, a cut dated by "…, when it was last trimmed"
+    ("Net interest margins, already at a record low of 1.69%, limit how far banks can cut the LPR.", "2024-10-21",
+     [("record low", "other", None, "other", "unverifiable"), ("1.69%", "other", None, "other", "unverifiable")]),
+    ("Economists see the one-year LPR likely at 2.9% by the end of next year.", "2024-10-21",
+     [("2.9%", "other", None, "other", "unverifiable")]),
+    ("The one-year LPR has been at 3.45% since August 2023, when it was last trimmed, by 10 basis points.",
+     "2024-02-20", [("3.45%", "lpr/1y", "2024-02", "level", "supported"),
+                    ("10 basis points", "lpr/1y", "2023-08", "change_bp", "supported")]),
+    # a multiple of something that is not a trade flow
+    ("China's magnet exports to the US fell in December. \"The paperwork per shipment has tripled,\" one exporter "
+     "said.", "2026-01-20", [("tripled", "other", None, "other", "unverifiable")]),
+    ("Magnet exports were 57,392 tons in 2025, about 1.3% less than the 58,152 tons shipped in 2024.", "2026-01-20",
+     [("57,392 tons", M + "WLD", "2025", "level", "supported"), ("1.3%", M + "WLD", "2025", "yoy_pct", "supported"),
+      ("58,152 tons", M + "WLD", "2024", "level", "supported")]),
+])
+def test_holdout_rate_and_non_claim_classes(index: DataIndex, text: str, day: str, expected: list[tuple]) -> None:
+    got = [(c["text"], c["series"], c["period"], c["measure"], c["verdict"])
+           for c in check(text, index, date=date.fromisoformat(day)).as_dict()["claims"]]
+    assert got == expected

@@ -457,6 +457,26 @@ def _clause_of(text: str, pos: int) -> int:
     return len(_CLAUSE.findall(text[:pos]))
 
 
+def _non_lpr_subject(probe: str) -> bool:
+    """The last rate named in ``probe`` is a deposit, mortgage, yield ... rate, with no LPR named after it."""
+    subj = list(_NON_LPR_RATE.finditer(probe))
+    return bool(subj) and not _LPR_NAME.search(probe[subj[-1].end() :])
+
+
+def _subject_probe(text: str, a: int) -> str:
+    """The clause naming the subject of the number at ``a``: its own clause up to it, or, when that names no rate
+    or subject ("..., already at a record low"), the clauses before it, skipping appositives."""
+    pos = _clause_start(text, a)
+    probe = text[pos:a]
+    while pos > 0 and (
+        not (_NON_LPR_RATE.search(probe) or _LPR_NAME.search(probe) or _RATE_NOUN.search(probe))
+        or _APPOSITIVE_CLAUSE.match(probe)
+    ):
+        prev = _clause_start(text, pos - 1)
+        probe, pos = text[prev:pos], prev
+    return probe
+
+
 def _clause_start(text: str, pos: int) -> int:
     """Where the clause of ``text`` that holds ``pos`` starts."""
     return max((m.end() for m in _CLAUSE.finditer(text) if m.end() <= pos), default=0)
@@ -696,7 +716,10 @@ _FORECAST_PRESENT = re.compile(
     re.I,
 )
 _FORECAST_AFTER = re.compile(r"\s*(?:cut\s+|reduction\s+|hike\s+)?(?:expected|forecast|predicted|anticipated|"
-                             r"priced in|seen by)\b", re.I)
+                             r"priced in|seen by)\b"
+                             # a level for a future date: "at 2.9% by the end of next year", "3% in 2027"
+                             r"|\s*(?:by|in|at)\s+(?:the\s+end\s+of\s+|end-|early\s+|mid-?|late\s+)?(?:next|the\s+coming|"
+                             r"the\s+following)\s+(?:year|quarter|month)\b", re.I)
 # China's trade in all goods (never a lane): "China's total exports", "overall exports", "the trade surplus"
 _ALL_GOODS = re.compile(r"\b(?:china's|the country's|its)\s+(?:total|overall|aggregate)\s+(?:exports|imports|trade|"
                         r"shipments)\b|\btrade (?:surplus|deficit|balance)\b|\bexports of all goods\b|"
@@ -1732,6 +1755,11 @@ def _link_one(
         if eff and not explicit:
             # "lowered by 20bp to 1.5% from 1.7%, effective September 27": the change's own date
             period, explicit = eff[0].period, True
+        when = [t for t in ts if t.end <= q.start and re.match(r"\s*(?:\d{4})?\s*,?\s+when\b", text[t.end - base :])
+                and not any(t.end < u.start < q.start for u in ts)]
+        if q.unit == "bp" and when:
+            # "at 3.45% since August 2023, when it was last trimmed, by 10 basis points": the cut of that month
+            period, explicit = when[-1].period, True
         if not explicit and ctx.hist_rate_period is not None and _REL_DAY.search(text):
             # "A week earlier the PBOC had cut its MLF rate ...", "Three days later, on the 25th, ...": the month of
             # the date told just before
@@ -1915,6 +1943,14 @@ def _link_one(
         return other("no traded product named")
     if q.unit == "bare":
         return []
+    if not re.search(r"\d", q.text) and not ctx.anaphor:
+        cl_head = text[:a]
+        subj_ok = [m for m in _TRADE_NOUN.finditer(cl_head) if not re.search(r"\b(?:per|each|a)\s+$",
+                                                                              cl_head[: m.start()], re.I)]
+        if not subj_ok and not [c for c in products + partners if c.start - base < a] and not any(
+                x.unit == "t" for x in qs if x.start < q.start):
+            # '"The paperwork per shipment has tripled," one exporter said': a multiple of something else
+            return other("a multiple or fraction of something that is not a trade flow")
     why = _foreign_subject(text, q, base, products) or _other_goods_or_imports(text, q, base, products) or \
         _not_a_flow(text, q, base, qs, ctx) or _analysis_non_claim(text, q, base)
     if why:
@@ -2347,7 +2383,8 @@ def _link_record(
 
     if _NOT_TRADE_AFTER.match(after) or re.search(
         r"\b(?:price|margin|yield|profit|stock|share price|bond)s?\s*(?:\w+\s+){0,3}$", text[max(0, a - 40) : a], re.I
-    ):
+    ) or _non_lpr_subject(_subject_probe(text, a)):
+        # "Net interest margins, already at a record low of 1.69%": the record of the subject before it
         return other("a record of something tradelane does not track")
     if rates and not products:
         return _link_rate_record(q, s, text, ts, qs, rates, ctx, refm)
