@@ -66,3 +66,38 @@ def test_holdout_rate_and_non_claim_classes(index: DataIndex, text: str, day: st
     got = [(c["text"], c["series"], c["period"], c["measure"], c["verdict"])
            for c in check(text, index, date=date.fromisoformat(day)).as_dict()["claims"]]
     assert got == expected
+
+
+@pytest.mark.parametrize(("text", "day", "expected"), [
+    # a year frame and "for the full year" after it
+    ("For all of 2025, China exported 57,392 tons of rare earth magnets, a 1.3% dip from the year before. Shipments "
+     "to the U.S. for the full year were 5,933 tons.", "2026-04-20",
+     [("57,392 tons", M + "WLD", "2025", "level", "supported"), ("1.3%", M + "WLD", "2025", "yoy_pct", "supported"),
+      ("5,933 tons", M + "USA", "2025", "level", "supported")]),
+    # "First-quarter" is Q1; a base month right after the change wins over a basis word earlier in the sentence
+    ("First-quarter magnet exports came to about 16,000 tons.", "2026-04-20",
+     [("16,000 tons", M + "WLD", "2026-01/2026-03", "level", "supported")]),
+    ("Magnet exports rose to 5,238 tons in March, up 60 per cent year-on-year and 32 per cent above February.",
+     "2026-04-20", [("5,238 tons", M + "WLD", "2026-03", "level", "supported"),
+                    ("60 per cent", M + "WLD", "2026-03", "yoy_pct", "contradicted"),
+                    ("32 per cent", M + "WLD", "2026-03", "mom_pct", "contradicted")]),
+    # the old benchmark; a change since the mechanism was overhauled; "from X last month" is last month's level
+    ("The old one-year benchmark lending rate, frozen at 4.35% since 2015, was replaced by the LPR.", "2022-08-22",
+     [("4.35%", "other", None, "other", "unverifiable")]),
+    ("The five-year LPR has fallen 55 basis points since the LPR mechanism was overhauled in August 2019.",
+     "2022-08-22", [("55 basis points", "lpr/5y", "2022-08", "change_bp", "supported")]),
+    ("The one-year LPR was cut to 3.65 per cent, down from 3.7 per cent last month. The five-year LPR was cut to "
+     "4.3 per cent from 4.45 per cent.", "2022-08-22",
+     [("3.65 per cent", "lpr/1y", "2022-08", "level", "supported"), ("3.7 per cent", "lpr/1y", "2022-07", "level",
+                                                                     "supported"),
+      ("4.3 per cent", "lpr/5y", "2022-08", "level", "supported"), ("4.45 per cent", "lpr/5y", "2022-07", "level",
+                                                                    "supported")]),
+    # a forecast table is not a set of fixings
+    ("FORECASTS (end of period, %)\n             2Q21   3Q21   4Q21\n1Y LPR       3.85   3.85   3.85\n\n"
+     "The one-year LPR was held at 3.85% in April.\n", "2021-04-20",
+     [("3.85%", "lpr/1y", "2021-04", "level", "supported")]),
+])
+def test_second_holdout_classes(index: DataIndex, text: str, day: str, expected: list[tuple]) -> None:
+    got = [(c["text"], c["series"], c["period"], c["measure"], c["verdict"])
+           for c in check(text, index, date=date.fromisoformat(day)).as_dict()["claims"]]
+    assert got == expected

@@ -21,6 +21,7 @@ from ..store.views import TableSet
 from .clean import (
     CleanArticle,
     clean_text,
+    drop_forecast_tables,
     html_to_text,
     meta_published,
     pipe_tables_to_lines,
@@ -155,7 +156,8 @@ def check(text_or_html: str, store_tables: TableSet | DataIndex, *, date: date |
             meta_source = "page byline (no date in the page's metadata)"
         meta_date = meta_date or md
     else:
-        text = unwrap_hard_breaks(spaced_tables_to_lines(text_or_html) if "   " in text_or_html else text_or_html)
+        text = drop_forecast_tables(text_or_html)
+        text = unwrap_hard_breaks(spaced_tables_to_lines(text) if "   " in text else text)
         text = pipe_tables_to_lines(text) if "|" in text else text
     art = clean_text(text)
     if title_meta and not art.title:

@@ -31,7 +31,7 @@ from .dates import find_date, find_wire_dateline
 
 __all__ = [
     "CleanArticle", "Dropped", "Sentence", "clean_text", "html_to_text", "pipe_tables_to_lines", "split_sentences",
-    "spaced_tables_to_lines", "unwrap_hard_breaks",
+    "drop_forecast_tables", "spaced_tables_to_lines", "unwrap_hard_breaks",
 ]
 
 
@@ -554,6 +554,35 @@ def unwrap_hard_breaks(text: str) -> str:
             out[end] = " "
         pos = end + 1
     return "".join(out)
+
+
+_FORECAST_HEAD = re.compile(r"^\s*(?:our\s+|house\s+|consensus\s+)?(?:forecasts?|projections?|outlook|estimates?|"
+                            r"expectations?)\b.{0,40}$", re.I)
+
+
+def drop_forecast_tables(text: str) -> str:
+    r"""Blank the lines of a block headed "FORECASTS" / "Projections" / "Outlook" (up to the next blank line), keeping
+    offsets: the figures there are forecasts, never reported figures.
+
+    >>> drop_forecast_tables("FORECASTS (%)\n1Y LPR  3.85  3.85\n\nThe LPR was 3.85%.").splitlines()[1].strip()
+    ''
+    """
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        j = i + 1
+        while j < len(lines) and lines[j].strip():
+            j += 1
+        block = lines[i + 1 : j]
+        if _FORECAST_HEAD.match(lines[i]) and len(lines[i].split()) <= 8 and block and all(
+                len([c for c in re.split(r"\s{2,}|\t+|\|", ln.strip()) if c]) >= 3 for ln in block):
+            # a forecast TABLE (rows of cells); prose under an "Outlook" heading is left to the sentence rules
+            for k in range(i + 1, j):
+                lines[k] = " " * len(lines[k])
+            i = j
+        else:
+            i += 1
+    return "\n".join(lines)
 
 
 def spaced_tables_to_lines(text: str) -> str:

@@ -125,7 +125,9 @@ _CUMUL = re.compile(
     r"|debut(?:ed)?"
     # "55 bps below its first fixing", "below where it started in August 2019", "the 4.25% it was first quoted at"
     r"|(?:its|the|their) (?:first|initial) (?:fixing|quotation|setting|level)|first quoted"
-    r"|where (?:it|they) started)\b",
+    r"|where (?:it|they) started"
+    r"|since\s+(?:the\s+)?(?:lpr\s+)?(?:pricing\s+)?(?:mechanism|regime|system|framework|benchmark|rate)?\s*"
+    r"(?:was\s+)?(?:reformed|overhauled|revamped|launched|introduced))\b",
     re.I,
 )
 # a change over a window of months: "Over the twelve months the one-year LPR fell a cumulative 15 bp"
@@ -158,6 +160,9 @@ _VS_BARE_YEAR = re.compile(r"\s*(?:higher|lower|more|less|up|down)?\s*(?:below|a
                            r"vs\.?|"
                       r"compared (?:with|to))\s+(?:in\s+)?(?P<y>(?:19|20)\d{2})\b(?!\s*[-–/]|\s+(?:levels?\s+)?"
                       r"(?:in|of)\s+[A-Z])", re.I)
+_YEAR_FRAME = re.compile(r"\b(?:for|in|over|during|across)\s+(?:all\s+of\s+|the\s+whole\s+of\s+|the\s+whole\s+|"
+                         r"the\s+(?:full|entire|whole)\s+(?:calendar\s+)?year(?:\s+(?:of\s+)?(?=(?:19|20)\d{2}))?\s*)"
+                         r"(?P<y>(?:19|20)\d{2})?\b", re.I)
 _SAME_MONTH_OF = re.compile(r"\s+(?:\w+\s+){0,2}(?:in\s+)?the same (?:month|period) (?:of|in) (?P<y>(?:19|20)\d{2})\b",
                             re.I)
 # a month that dates an event inside an "after/since/following ..." phrase
@@ -173,9 +178,13 @@ _OF_WORLD = re.compile(r"\s*(?:%|per ?cent|percent)?\s*of\s+(?:the\s+)?(?:world'
                        r"(?:\s+(?P<trade>exports|imports|trade)\b)?", re.I)
 _BLOC = re.compile(r"\b(?:the|that) (?:27-(?:member|nation) )?bloc(?:'s)?\b", re.I)
 _FIRST_Q = re.compile(r"\b(first quotation|first fixing|first reformed|first (?:quoted|set|published|fixed))\b", re.I)
-_OLD_BENCHMARK = re.compile(r"\bbenchmark (?:lending|loan) rate\b[^.;]{0,60}\b(?:frozen|unchanged|fixed)\s+since\s+"
+_OLD_BENCHMARK = re.compile(r"\bthe\s+old\s+(?:one-year\s+)?benchmark\b|"
+                            r"\bbenchmark (?:lending|loan) rate\b[^.;]{0,60}\b(?:frozen|unchanged|fixed)\b[^.;]{0,25}?"
+                            r"\bsince\s+"
                             r"(?:19|20)(?:0\d|1[0-8])\b|\b(?:before|until|prior to)\s+(?:then|the\s+(?:2019\s+)?"
                             r"(?:lpr\s+)?(?:reform|overhaul))\b[^.;]{0,60}\bbenchmark (?:lending|loan) rate", re.I)
+_LAST_MONTH_AFTER = re.compile(r"\s*(?:%|per ?cent|percent)?\s*(?:last month|a month (?:earlier|ago|before)|"
+                               r"the previous month|in the previous fixing)\b", re.I)
 _PRE_REFORM = re.compile(r"\bbefore the (?:lpr )?reform\b", re.I)
 _ANNUAL = re.compile(r"\b(whole of|full[\s-]year|for the year|annual|in total|over the year)\b", re.I)
 _YEAR = re.compile(r"\b(?:in|of|for|during|to|than in|than|from|since|ahead of)?\s*((?:19|20)\d{2})\b(?![-/]\d)", re.I)
@@ -276,6 +285,7 @@ class _Ctx:
         self.para_partners: set[str] = set()  # partners named so far in the article
         self.prev_import = False  # the previous sentence was about China's imports
         self.product_before: str | None = None  # ctx.product before the current sentence
+        self.frame_year: int | None = None  # "For all of 2025, ...": the year "for the full year" refers to
         self.prev_rates: set[str] = set()  # the rates named in the previous sentence ("lpr1", "lpr5", ...)
         self.sent_dependence: str | None = None  # "60% of its rare earths from China" was read in this sentence
         self.sent_share: tuple[str | None, Period | None] | None = None  # (partner, period) of a share just read
@@ -589,7 +599,7 @@ _SHAPE = re.compile(
     r"(?P<ntm>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?(?:\s+(?P<nty>(?:19|20)\d{2}))?"
     r"|\b(?:first|opening)\s+(?P<qn>two|three|2|3)\s+quarters(?: of (?P<qy>(?:19|20)\d{2}))?"
-    r"|\b(?P<q1>first quarter|q1)(?: of (?P<q1y>(?:19|20)\d{2}))?"
+    r"|\b(?P<q1>first[\s-]quarter|q1)(?: of (?P<q1y>(?:19|20)\d{2}))?"
     r"|\b(?:(?P<qq>second|third|fourth)[\s-]quarter|(?P<qqn>q[234]))(?: of (?P<qqy>(?:19|20)\d{2}))?"
     r"(?:\s+(?P<qqy2>(?:19|20)\d{2}))?\b"
     r"|\b(?P<m1>feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|"
@@ -1812,6 +1822,8 @@ def _link_one(
                     p = first_lpr
                 elif cumulative and k.startswith("lpr") and re.search(r"\bfrom\s+$", before):
                     p = first_lpr  # "has dropped 1.35 points (since August 2019) from 4.85 percent": the first fixing
+                elif _FROM_LEVEL.search(before) and _LAST_MONTH_AFTER.match(text[q.end - base :]):
+                    p = refm.shift_months(-1)  # "down from 3.7 per cent last month": last month's fixing
                 elif (
                     _PRIOR_LEVEL.search(before)  # "(exp 3.15%; prior 3.35%)"
                     or (_FROM_LEVEL.search(before) and re.search(r"\bto\s+\d", text[:a]))
@@ -1871,6 +1883,8 @@ def _link_one(
                 lk = Link(q, s, series, None, ended or period, "streak", value=q.value, unit="months",
                           streak_kind=kind)
             res.append(lk)
+        if _FROM_LEVEL.search(before) and _LAST_MONTH_AFTER.match(text[q.end - base :]):
+            explicit = False  # "... from 3.7 per cent last month": the paragraph is not about last month
         if explicit and not (q.unit == "bp" and re.search(r"\b(?:after|following|since)\s+(?:a|an|the|its|their)\b",
                                                           text[:a], re.I)):
             # (not from "held ... after a 10-basis-point cut in May": the paragraph is not about May)
@@ -2143,6 +2157,14 @@ def _link_one(
                 Link(q, s, series + "/value_cny", partner, period, "level", value=q.value, unit="cny", product=prod)
             ]
         return [Link(q, s, series + "/value_usd", partner, period, "level", value=q.value, unit="usd", product=prod)]
+    yf = _YEAR_FRAME.search(text[:a]) if not any(t.role == "main" for t in ts) and not re.search(
+        r"\b(?:below|above|than|from|versus|vs\.?|compared (?:with|to)|against|over)\s+(?:the\s+|its\s+)?$", before,
+        re.I) else None  # (not "slightly below the 58,152 tons of 2024": a comparison base)
+    if yf and (yf["y"] or ctx.frame_year):
+        # "For all of 2025, China exported 57,392 tons", then "for the full year were 5,933 tons": the year
+        ctx.frame_year = int(yf["y"]) if yf["y"] else ctx.frame_year
+        assert ctx.frame_year is not None
+        period, explicit = Period.year(ctx.frame_year), True
     yt = _YEAR_TOTAL_TO.search(text[max(0, a - 60) : a]) if q.unit in ("t", "usd") else None
     if yt:
         # "bringing the 2025 total to 57,392 tonnes", "the total for 2025 came to": the year's figure
@@ -2214,7 +2236,19 @@ def _link_one(
     lead = re.search(r"\b(?:(?P<y>y/y|year[\s-]on[\s-]year|yoy|annual|year[\s-]over[\s-]year)|(?P<m>m/m"
                      r"|month[\s-]on[\s-]month|mom|monthly|month[\s-]over[\s-]month|sequential))"
                      r"\s+(?:\w+\s+){0,2}?(?:of|by)\s+$", before, re.I)
-    if (lead and lead["y"]) or (not lead and (
+    own_cmp_month = [t for t in ts if t.role == "compare" and q.end <= t.start < q.end + 40
+                     and re.fullmatch(r"\s*(?:%|per ?cent|percent)?\s*(?:higher|lower|more|less|up|down)?\s*"
+                                      r"(?:above|below|than|over|from|on|against|versus|vs\.?)\s+(?:in\s+)?",
+                                      text[q.end - base : t.start - base], re.I)]
+    if own_cmp_month and compare is None:
+        compare = own_cmp_month[0].period  # "32 per cent above February": its own base, whatever basis came before
+    if own_cmp_month and not lead and not BASIS_YOY.search(window) and not BASIS_MOM.search(window):
+        # the base month decides, not a basis word earlier in the sentence
+        cm = own_cmp_month[0].period
+        gap = (period.start.year - cm.start.year) * 12 + period.start.month - cm.start.month
+        basis = "yoy_pct" if gap == 12 else "mom_pct"
+        compare = cm
+    elif (lead and lead["y"]) or (not lead and (
             BASIS_YOY.search(window) or re.search(r"\b(y/y|year[\s-]on[\s-]year|yoy)\b", before[-20:], re.I))):
         basis = "yoy_pct"
     elif (lead and lead["m"]) or BASIS_MOM.search(window) or re.search(r"\b(m/m|month[\s-]on[\s-]month|mom)\b",
