@@ -13,7 +13,7 @@ import pytest
 
 from tradelane.claims import DataIndex, check
 
-from .conftest import FIXTURES, golden
+from .conftest import check_fixture, golden, other_texts, topic_claims
 
 M, R = "rare_earth_magnets/CHN/", "rare_earths/CHN/"
 LABELS: dict[str, list[tuple[str, str, str | None, str, str, str]]] = {
@@ -196,14 +196,13 @@ LABELS: dict[str, list[tuple[str, str, str | None, str, str, str]]] = {
 
 
 def _check(index: DataIndex, name: str) -> dict:
-    return check((FIXTURES / name).read_text(encoding="utf-8"), index).as_dict()
+    return check_fixture(index, name)
 
 
 @pytest.mark.parametrize("name", sorted(LABELS))
 def test_labelled_claims(index: DataIndex, name: str) -> None:
     res = _check(index, name)
-    topic = [(c["text"], c["series"], c["partner"], c["period"], c["measure"], c["verdict"]) for c in res["claims"]
-             if c["series"] != "other"]
+    topic = topic_claims(res)
     assert sorted(topic) == sorted(LABELS[name])
 
 
@@ -221,7 +220,7 @@ def test_labelled_claims(index: DataIndex, name: str) -> None:
 ])
 def test_numbers_about_other_things_are_not_linked(index: DataIndex, name: str, texts: set[str]) -> None:
     res = _check(index, name)
-    other = {c["text"] for c in res["claims"] if c["series"] == "other"}
+    other = other_texts(res)
     assert texts <= other
     assert all(c["reason"] for c in res["claims"] if c["series"] == "other")
     # widget and teaser numbers are never claims at all

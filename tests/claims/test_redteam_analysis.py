@@ -32,7 +32,7 @@ import pytest
 
 from tradelane.claims import DataIndex, check
 
-from .conftest import FIXTURES
+from .conftest import check_fixture, other_texts, topic_claims
 
 M, R = "rare_earth_magnets/CHN/", "rare_earths/CHN/"
 DATES = {
@@ -195,22 +195,20 @@ NOT_TOPIC = {
 
 
 def _check(index: DataIndex, name: str) -> dict:
-    text = (FIXTURES / name).read_text(encoding="utf-8")
-    return check(text, index, date=date.fromisoformat(DATES[name])).as_dict()
+    return check_fixture(index, name, DATES[name])
 
 
 @pytest.mark.parametrize("name", sorted(LABELS))
 def test_labelled_claims(index: DataIndex, name: str) -> None:
     res = _check(index, name)
-    topic = [(c["text"], c["series"], c["partner"], c["period"], c["measure"], c["verdict"]) for c in res["claims"]
-             if c["series"] != "other"]
+    topic = topic_claims(res)
     assert sorted(topic) == sorted(LABELS[name])
 
 
 @pytest.mark.parametrize("name", sorted(OTHER))
 def test_numbers_about_other_things(index: DataIndex, name: str) -> None:
     res = _check(index, name)
-    other = {c["text"] for c in res["claims"] if c["series"] == "other"}
+    other = other_texts(res)
     assert OTHER[name] <= other
     assert not {c["text"] for c in res["claims"] if c["series"] != "other"} & NOT_TOPIC.get(name, set())
 

@@ -32,7 +32,7 @@ import pytest
 
 from tradelane.claims import DataIndex, check
 
-from .conftest import FIXTURES
+from .conftest import check_fixture, other_texts, topic_claims
 
 L1, L5, RR, MLF, P = "lpr/1y", "lpr/5y", "policy/7d_reverse_repo", "policy/mlf_1y", "polls"
 
@@ -174,7 +174,7 @@ OTHER = {
 
 
 def _check(index: DataIndex, name: str) -> dict:
-    return check((FIXTURES / name).read_text(encoding="utf-8"), index).as_dict()
+    return check_fixture(index, name)
 
 
 @pytest.mark.parametrize("name", sorted(LABELS))
@@ -185,15 +185,14 @@ def test_article_date(index: DataIndex, name: str) -> None:
 @pytest.mark.parametrize("name", sorted(LABELS))
 def test_labelled_claims(index: DataIndex, name: str) -> None:
     res = _check(index, name)
-    topic = [(c["text"], c["series"], c["partner"], c["period"], c["measure"], c["verdict"]) for c in res["claims"]
-             if c["series"] != "other"]
+    topic = topic_claims(res)
     assert sorted(topic) == sorted(LABELS[name])
 
 
 @pytest.mark.parametrize("name", sorted(OTHER))
 def test_numbers_about_other_things_are_not_linked(index: DataIndex, name: str) -> None:
     res = _check(index, name)
-    other = {c["text"] for c in res["claims"] if c["series"] == "other"}
+    other = other_texts(res)
     assert OTHER[name] <= other
     # ticker, teaser and related-link numbers are never claims
     assert not any(c["text"] in ("3,367.99", "+0.81%", "19,705.01", "12.7%", "900 billion yuan", "$3.36 trillion",

@@ -22,9 +22,9 @@ from __future__ import annotations
 
 import pytest
 
-from tradelane.claims import DataIndex, check
+from tradelane.claims import DataIndex
 
-from .conftest import FIXTURES
+from .conftest import check_fixture, topic_claims
 
 M, R = "rare_earth_magnets/CHN/", "rare_earths/CHN/"
 L1, L5, RR, MLF, P = "lpr/1y", "lpr/5y", "policy/7d_reverse_repo", "policy/mlf_1y", "polls"
@@ -114,14 +114,13 @@ DATES = {  # (date, date_source) the checker must infer from the page itself
 
 
 def _check(index: DataIndex, name: str) -> dict:
-    return check((FIXTURES / name).read_text(encoding="utf-8"), index).as_dict()
+    return check_fixture(index, name)
 
 
 @pytest.mark.parametrize("name", sorted(LABELS))
 def test_labelled_claims(index: DataIndex, name: str) -> None:
     res = _check(index, name)
-    topic = [(c["text"], c["series"], c["partner"], c["period"], c["measure"], c["verdict"]) for c in res["claims"]
-             if c["series"] != "other"]
+    topic = topic_claims(res)
     assert sorted(topic) == sorted(LABELS[name])
 
 

@@ -26,7 +26,7 @@ import pytest
 
 from tradelane.claims import DataIndex, check
 
-from .conftest import FIXTURES
+from .conftest import FIXTURES, other_texts, topic_claims
 
 M, R = "rare_earth_magnets/CHN/", "rare_earths/CHN/"
 DATES = {
@@ -153,15 +153,14 @@ def _check(index: DataIndex, name: str, with_date: bool = True) -> dict:
 @pytest.mark.parametrize("name", sorted(LABELS))
 def test_labelled_claims(index: DataIndex, name: str) -> None:
     res = _check(index, name)
-    topic = [(c["text"], c["series"], c["partner"], c["period"], c["measure"], c["verdict"]) for c in res["claims"]
-             if c["series"] != "other"]
+    topic = topic_claims(res)
     assert sorted(topic) == sorted(LABELS[name])
 
 
 @pytest.mark.parametrize("name", sorted(OTHER))
 def test_numbers_about_other_things_are_not_linked(index: DataIndex, name: str) -> None:
     res = _check(index, name)
-    other = {c["text"] for c in res["claims"] if c["series"] == "other"}
+    other = other_texts(res)
     assert OTHER[name] <= other
     assert all(c["reason"] for c in res["claims"] if c["series"] == "other")
     # ticker widgets are never claims; a "Read More:" teaser about China's overall exports is never a topic claim

@@ -30,7 +30,7 @@ import pytest
 
 from tradelane.claims import DataIndex, check
 
-from .conftest import FIXTURES
+from .conftest import FIXTURES, check_fixture
 
 M, R = "rare_earth_magnets/CHN/", "rare_earths/CHN/"
 L1, L5, RR = "lpr/1y", "lpr/5y", "policy/7d_reverse_repo"
@@ -115,8 +115,7 @@ def _norm(s: str) -> str:
 
 
 def _check(index: DataIndex, name: str) -> dict:
-    text = (FIXTURES / name).read_text(encoding="utf-8")
-    return check(text, index, date=date.fromisoformat(DATES[name])).as_dict()
+    return check_fixture(index, name, DATES[name])
 
 
 @pytest.mark.parametrize("name", sorted(LABELS))
