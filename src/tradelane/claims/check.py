@@ -23,7 +23,6 @@ from .clean import (
     clean_text,
     drop_forecast_tables,
     html_to_text,
-    meta_published,
     pipe_tables_to_lines,
     spaced_tables_to_lines,
     unwrap_hard_breaks,
@@ -151,8 +150,8 @@ def check(text_or_html: str, store_tables: TableSet | DataIndex, *, date: date |
     title_meta: str | None = None
     meta_source = "page metadata"
     if looks_like_html(text_or_html):
-        text, title_meta, md = html_to_text(text_or_html)
-        if meta_date is None and md is not None and meta_published(text_or_html) is None:
+        text, title_meta, md, md_in_meta = html_to_text(text_or_html)
+        if meta_date is None and md is not None and not md_in_meta:
             meta_source = "page byline (no date in the page's metadata)"
         meta_date = meta_date or md
     else:

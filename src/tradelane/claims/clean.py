@@ -665,11 +665,12 @@ def pipe_tables_to_lines(text: str) -> str:
     return "\n".join(out)
 
 
-def html_to_text(html: str) -> tuple[str, str | None, date | None]:
+def html_to_text(html: str) -> tuple[str, str | None, date | None, bool]:
     """Main text, title and publication date of an HTML page (trafilatura; scripts never run).
 
     Returns:
-        (text, title, date). The text is what offsets then refer to.
+        (text, title, date, date_in_metadata). The text is what offsets then refer to; the flag says whether the
+        date came from the page's metadata (else from trafilatura reading the visible byline).
     """
     import trafilatura
     from trafilatura.metadata import extract_metadata
@@ -683,6 +684,7 @@ def html_to_text(html: str) -> tuple[str, str | None, date | None]:
     except Exception:  # metadata is optional; a malformed head must not stop the check
         meta = None
     d = meta_published(html)
+    in_meta = d is not None
     if meta is not None:
         title = meta.title or None
         if meta.date and d is None:
@@ -690,4 +692,4 @@ def html_to_text(html: str) -> tuple[str, str | None, date | None]:
                 d = date.fromisoformat(str(meta.date)[:10])
             except ValueError:
                 d = None
-    return text, title, d
+    return text, title, d, in_meta

@@ -473,9 +473,10 @@ def _non_lpr_subject(probe: str) -> bool:
     return bool(subj) and not _LPR_NAME.search(probe[subj[-1].end() :])
 
 
-def _subject_probe(text: str, a: int) -> str:
-    """The clause naming the subject of the number at ``a``: its own clause up to it, or, when that names no rate
-    or subject ("..., already at a record low"), the clauses before it, skipping appositives."""
+def _subject_probe(text: str, a: int) -> tuple[str, int]:
+    """The clause naming the subject of the number at ``a``, and where it starts: its own clause up to it, or, when
+    that names no rate or subject ("…, to 1.25% and 1.3%", "…, already at a record low"), the clauses before it,
+    skipping appositives (", the reference for mortgages,")."""
     pos = _clause_start(text, a)
     probe = text[pos:a]
     while pos > 0 and (
@@ -484,7 +485,7 @@ def _subject_probe(text: str, a: int) -> str:
     ):
         prev = _clause_start(text, pos - 1)
         probe, pos = text[prev:pos], prev
-    return probe
+    return probe, pos
 
 
 def _clause_start(text: str, pos: int) -> int:
@@ -1587,15 +1588,7 @@ def _link_one(
     # five-year rates narrowed to 65 bps"): not an LPR figure
     if q.unit in ("pct", "bp") and not any(c.value == "rreq" for c in rates):
         head = _clause_text(text, a)[: max(0, a - _clause_start(text, a))]
-        probe, pos = head, _clause_start(text, a)
-        while pos > 0 and (
-            not (_NON_LPR_RATE.search(probe) or _LPR_NAME.search(probe) or _RATE_NOUN.search(probe))
-            or _APPOSITIVE_CLAUSE.match(probe)
-        ):
-            # a clause with no subject ("…, to 1.25% and 1.3%"): the clause before it names the rate; an appositive
-            # (", the reference for mortgages,") is skipped
-            prev = _clause_start(text, pos - 1)
-            probe, pos = text[prev:pos], prev
+        probe, pos = _subject_probe(text, a)
         subj = [m for m in _NON_LPR_RATE.finditer(probe)  # not "the mortgage rate" naming the five-year LPR
                 if not any(c.value == "lpr5" and c.start <= base + pos + m.start() < c.end for c in rates)]
         if subj and not _LPR_NAME.search(probe[subj[-1].end() :]):
@@ -2417,7 +2410,7 @@ def _link_record(
 
     if _NOT_TRADE_AFTER.match(after) or re.search(
         r"\b(?:price|margin|yield|profit|stock|share price|bond)s?\s*(?:\w+\s+){0,3}$", text[max(0, a - 40) : a], re.I
-    ) or _non_lpr_subject(_subject_probe(text, a)):
+    ) or _non_lpr_subject(_subject_probe(text, a)[0]):
         # "Net interest margins, already at a record low of 1.69%": the record of the subject before it
         return other("a record of something tradelane does not track")
     if rates and not products:
